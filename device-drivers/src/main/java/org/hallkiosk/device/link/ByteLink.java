@@ -29,6 +29,19 @@ public interface ByteLink extends Closeable {
      */
     int read(byte[] buffer, Duration timeout) throws LinkException;
 
+    /** False for write-only links such as {@code file:/dev/usb/lp0}, whose device cannot answer status queries. */
+    default boolean canRead() {
+        return true;
+    }
+
+    /** Discards bytes already received but not yet read, so that the next read sees only fresh replies. */
+    default void discardInput() throws LinkException {
+        byte[] scratch = new byte[256];
+        while (canRead() && read(scratch, Duration.ZERO) > 0) {
+            // keep reading until nothing is pending
+        }
+    }
+
     /** Blocks until written bytes have left the host (or the link cannot tell). */
     void drain() throws LinkException;
 
