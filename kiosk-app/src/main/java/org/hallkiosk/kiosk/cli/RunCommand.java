@@ -1,0 +1,61 @@
+package org.hallkiosk.kiosk.cli;
+
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.hallkiosk.kiosk.ui.CjkFont;
+import org.hallkiosk.kiosk.ui.FxPlatform;
+import org.hallkiosk.kiosk.ui.KioskContext;
+import org.hallkiosk.kiosk.ui.KioskUi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kioskctl run}: the kiosk itself, full-screen (or windowed for development). */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Start the kiosk UI (full-screen unless --windowed).")
+final class RunCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Option(names = "--windowed", description = "Run in a normal window with the cursor shown (development).")
+    boolean windowed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        KioskCtl ctl = KioskCtl.of(spec);
+        ctl.config(); // a broken kiosk.yaml fails here, before any window opens
+        Logger log = LoggerFactory.getLogger(RunCommand.class);
+        CountDownLatch ended = new CountDownLatch(1);
+        Runnable exit = () -> {
+            log.info("kiosk exit requested from admin");
+            ended.countDown();
+            Platform.exit();
+        };
+        KioskContext context = KioskAssembly.context(ctl, Clock.systemDefaultZone(), exit);
+        try {
+            FxPlatform.start();
+        } catch (RuntimeException e) {
+            throw new CommandFailure("cannot open the display (" + e.getMessage()
+                    + "). Without a display, run: kioskctl demo --out DIR");
+        }
+        Platform.setImplicitExit(true);
+        FxPlatform.run(() -> {
+            if (!CjkFont.available()) {
+                log.warn("font '{}' not found: Chinese may show as boxes. Fix: {}", CjkFont.PREFERRED, CjkFont.INSTALL_HINT);
+            }
+            KioskUi ui = new KioskUi(context);
+            Stage stage = new Stage();
+            stage.setOnHidden(e -> ended.countDown());
+            ui.show(stage, windowed);
+            log.info("kiosk {} started ({}), data in {}", context.config().kioskId(),
+                    windowed ? "windowed" : "full-screen", context.data().root());
+        });
+        ended.await();
+        return 0;
+    }
+}

@@ -1,0 +1,26 @@
+package org.hallkiosk.kiosk.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hallkiosk.kiosk.config.DataDirectory;
+import org.hallkiosk.kiosk.config.KioskConfig;
+
+/**
+ * What the UI is built from: configuration, time, and the services behind the screens.
+ *
+ * @param hallName      the hall's name as shown now (configuration, else the catalogue)
+ * @param announcements the attract loop's announcements in the current language, read each round
+ * @param exit          ends the kiosk program (admin's "exit")
+ */
+public record KioskContext(
+        KioskConfig config,
+        Optional<Path> configSource,
+        DataDirectory data,
+        Clock clock,
+        Supplier<String> hallName,
+        Supplier<List<String>> announcements,
+        Runnable exit) {
+}

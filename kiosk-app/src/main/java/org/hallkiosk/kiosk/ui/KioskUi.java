@@ -1,0 +1,170 @@
+package org.hallkiosk.kiosk.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.util.Duration;
+import org.hallkiosk.kiosk.admin.AdminPinGuard;
+import org.hallkiosk.kiosk.cli.KioskCtl;
+import org.hallkiosk.kiosk.session.IdleTimer;
+import org.hallkiosk.kiosk.session.Session;
+import org.hallkiosk.kiosk.ui.admin.AdminView;
+import org.hallkiosk.kiosk.ui.admin.AdminViewModel;
+import org.hallkiosk.kiosk.ui.admin.PinPadView;
+import org.hallkiosk.kiosk.ui.admin.PinPadViewModel;
+import org.hallkiosk.kiosk.ui.attract.AttractViewModel;
+import org.hallkiosk.kiosk.ui.home.HomeView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Assembles the kiosk's UI from a {@link KioskContext}: view models, screens, the scene and its clock. */
+public final class KioskUi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskUi.class);
+    /** Announcements change every this many ticks (seconds). */
+    static final int ANNOUNCEMENT_SECONDS = 8;
+
+    private final KioskContext context;
+    private final ShellViewModel shell;
+    private final AttractViewModel attract;
+    private final AdminPinGuard pinGuard;
+    private final Controls controls;
+    private final StringProperty clockText = new SimpleStringProperty();
+    private final StringProperty hallName = new SimpleStringProperty();
+    private final Map<String, Screen> screens = new HashMap<>();
+    private final ShellView view;
+    private Timeline ticker;
+    private long ticks;
+
+    public KioskUi(KioskContext context) {
+        this.context = context;
+        I18n i18n = new I18n(context.config().language());
+        this.controls = new Controls(i18n);
+        this.shell = new ShellViewModel(i18n, new Session(), new IdleTimer(context.clock(), context.config().idleTimeout()));
+        this.attract = new AttractViewModel(context.announcements());
+        this.pinGuard = new AdminPinGuard(context.config().adminPinHash(), context.clock());
+        registerScreens();
+        refreshClock();
+        refreshHallName();
+        i18n.localeProperty().addListener((o, a, b) -> {
+            refreshClock();
+            refreshHallName();
+        });
+        this.view = new ShellView(shell, controls, screens, hallName, clockText, attract);
+    }
+
+    private void registerScreens() {
+        screens.put(Route.HOME, r -> HomeView.create(shell, controls));
+        screens.put(Route.GUIDE, r -> ComingSoonView.create(controls, "tile.guide"));
+        screens.put(Route.QUEUE, r -> ComingSoonView.create(controls, "tile.queue"));
+        screens.put(Route.PROGRESS, r -> ComingSoonView.create(controls, "tile.progress"));
+        screens.put(Route.ADMIN_PIN, r -> PinPadView.create(controls,
+                new PinPadViewModel(pinGuard, controls.i18n(), () -> shell.replace(Route.of(Route.ADMIN)))));
+        screens.put(Route.ADMIN, r -> AdminView.create(controls,
+                new AdminViewModel(KioskCtl.version(), context.config(), context.configSource(),
+                        context.data().logs().resolve("kiosk.log")),
+                shell::home, context.exit()));
+    }
+
+    /** Adds or replaces the screen for a route name; the flows of later features register here. */
+    public void register(String screen, Screen factory) {
+        screens.put(screen, factory);
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public ShellView view() {
+        return view;
+    }
+
+    /** A scene of the given size with the theme and the kiosk stylesheet. */
+    public Scene scene(double width, double height) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(view.root(), width, height);
+        scene.getStylesheets().add(KioskUi.class.getResource("kiosk.css").toExternalForm());
+        return scene;
+    }
+
+    /** Starts the one-second tick: clock, idle timeout, announcements. */
+    public void startTicking() {
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+    }
+
+    /** One second of kiosk life; the walkthrough and tests call it directly with their own clock. */
+    public void tick() {
+        ticks++;
+        refreshClock();
+        shell.tick();
+        if (ticks % ANNOUNCEMENT_SECONDS == 0) {
+            attract.next();
+        }
+    }
+
+    public void stopTicking() {
+        if (ticker != null) {
+            ticker.stop();
+        }
+    }
+
+    /** Shows the kiosk on {@code stage}: full-screen and locked down, or windowed for development. */
+    public void show(Stage stage, boolean windowed) {
+        Rectangle2D bounds = javafx.stage.Screen.getPrimary().getBounds();
+        Scene scene = windowed ? scene(Math.min(1280, bounds.getWidth()), Math.min(800, bounds.getHeight()))
+                : scene(bounds.getWidth(), bounds.getHeight());
+        if (!windowed) {
+            // Bare X11 and cage have no window manager: size the window to the screen ourselves.
+            stage.initStyle(StageStyle.UNDECORATED);
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+            scene.setCursor(Cursor.NONE);
+            stage.setOnCloseRequest(e -> {
+                if (!shell.current().isAdmin()) {
+                    e.consume();
+                }
+            });
+        }
+        stage.setTitle(controls.i18n().get("app.title"));
+        stage.setScene(scene);
+        stage.show();
+        startTicking();
+        Platform.runLater(() -> LOG.info("ready in {} ms",
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+    }
+
+    private void refreshClock() {
+        LocalDateTime now = LocalDateTime.now(context.clock());
+        I18n i18n = controls.i18n();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(i18n.get("clock.dateFormat"), i18n.locale());
+        clockText.set(now.format(format));
+    }
+
+    /** Re-reads the hall's name, e.g. after the catalogue was reloaded. */
+    public void refreshHallName() {
+        String configured = context.config().hallName();
+        String name = configured.isBlank() ? context.hallName().get() : configured;
+        hallName.set(name == null || name.isBlank() ? controls.i18n().get("hall.defaultName") : name);
+    }
+}

@@ -1,0 +1,170 @@
+package org.hallkiosk.kiosk.ui;
+
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.hallkiosk.kiosk.ui.attract.AttractView;
+import org.hallkiosk.kiosk.ui.attract.AttractViewModel;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The frame around every screen: header (hall, time, 大字版, language), the screen, and a footer whose
+ * 返回 and 首页 never move; the attract loop on top when idle; the hidden admin corner.
+ */
+public final class ShellView {
+
+    static final Duration ADMIN_HOLD = Duration.seconds(3);
+
+    private final StackPane root = new StackPane();
+    private final StackPane content = new StackPane();
+
+    public ShellView(ShellViewModel shell, Controls controls, Map<String, Screen> screens,
+                     StringExpression hallName, StringExpression clock, AttractViewModel attract) {
+        BorderPane frame = new BorderPane();
+        frame.setTop(header(shell, controls, hallName, clock));
+        frame.setCenter(content);
+        frame.setBottom(footer(shell, controls));
+        content.setId("content");
+
+        Pane attractLayer = AttractView.create(controls, attract, hallName, clock, shell::wake);
+        attractLayer.visibleProperty().bind(shell.attractShowingProperty());
+        root.getChildren().addAll(frame, attractLayer);
+        root.setId("kiosk-root");
+
+        shell.currentProperty().addListener((obs, old, now) -> show(screens, now));
+        show(screens, shell.current());
+        shell.elderModeProperty().addListener((obs, was, elder) -> applyElderMode(elder));
+
+        // While the attract loop shows, a touch only wakes the kiosk: it must not also press what lies beneath.
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (shell.attractShowingProperty().get()) {
+                e.consume();
+                shell.wake();
+            } else {
+                shell.activity();
+            }
+        });
+        root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> shell.activity());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!shell.current().isAdmin() && leavesTheApp(e)) {
+                e.consume();
+            }
+            shell.activity();
+        });
+    }
+
+    public StackPane root() {
+        return root;
+    }
+
+    private void applyElderMode(boolean elder) {
+        if (elder) {
+            if (!root.getStyleClass().contains("elder")) {
+                root.getStyleClass().add("elder");
+            }
+        } else {
+            root.getStyleClass().remove("elder");
+        }
+    }
+
+    private void show(Map<String, Screen> screens, Route route) {
+        Screen screen = screens.get(route.screen());
+        Node view = screen == null ? screens.get(Route.HOME).create(Route.home()) : screen.create(route);
+        content.getChildren().setAll(view);
+    }
+
+    /** Esc, Alt+F4, Ctrl+Q and Ctrl+W would take a visitor out of the kiosk. */
+    static boolean leavesTheApp(KeyEvent e) {
+        KeyCode c = e.getCode();
+        return c == KeyCode.ESCAPE
+                || (e.isAltDown() && c == KeyCode.F4)
+                || (e.isControlDown() && (c == KeyCode.Q || c == KeyCode.W));
+    }
+
+    private Node header(ShellViewModel shell, Controls controls, StringExpression hallName, StringExpression clock) {
+        Label hall = new Label();
+        hall.setId("hall-name");
+        hall.textProperty().bind(hallName);
+        hall.getStyleClass().add("hall-name");
+        Label time = new Label();
+        time.setId("clock");
+        time.textProperty().bind(clock);
+        time.getStyleClass().add("clock");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        ToggleButton elder = new ToggleButton();
+        elder.setId("toggle-elder");
+        elder.getStyleClass().addAll("kiosk-button", "header-toggle");
+        elder.setGraphic(new FontIcon("mdi2f-format-size"));
+        elder.setFocusTraversable(false);
+        elder.selectedProperty().bindBidirectional(shell.elderModeProperty());
+        elder.textProperty().bind(Bindings.when(shell.elderModeProperty())
+                .then(controls.i18n().text("toggle.elder.off"))
+                .otherwise(controls.i18n().text("toggle.elder.on")));
+
+        Button language = controls.button("toggle-language", "toggle.language", "mdi2t-translate", shell::toggleLanguage);
+        language.getStyleClass().add("header-toggle");
+
+        Region adminCorner = new Region();
+        adminCorner.setId("admin-corner");
+        adminCorner.getStyleClass().add("admin-corner");
+        adminCorner.setMinSize(72, 72);
+        PauseTransition hold = new PauseTransition(ADMIN_HOLD);
+        hold.setOnFinished(e -> shell.open(Route.of(Route.ADMIN_PIN)));
+        adminCorner.setOnMousePressed(e -> hold.playFromStart());
+        adminCorner.setOnMouseReleased(e -> hold.stop());
+        adminCorner.setOnMouseExited(e -> hold.stop());
+
+        HBox header = new HBox(hall, spacer, time, elder, language, adminCorner);
+        header.getStyleClass().add("kiosk-header");
+        return header;
+    }
+
+    private Node footer(ShellViewModel shell, Controls controls) {
+        Button back = controls.button("nav-back", "nav.back", "mdi2a-arrow-left", shell::back);
+        Button home = controls.button("nav-home", "nav.home", "mdi2h-home", shell::home);
+        back.getStyleClass().add("nav-button");
+        home.getStyleClass().add("nav-button");
+        // On home there is nowhere to go back to; the buttons keep their place so nothing else moves.
+        var onHome = Bindings.createBooleanBinding(() -> shell.current().isHome(), shell.currentProperty());
+        back.visibleProperty().bind(onHome.not());
+        home.visibleProperty().bind(onHome.not());
+
+        Label help = controls.label("nav.help", "help-text");
+        help.setId("help-text");
+        Label warning = new Label();
+        warning.setId("idle-warning");
+        warning.getStyleClass().add("idle-warning");
+        warning.textProperty().bind(Bindings.createStringBinding(
+                () -> controls.i18n().get("idle.warning", shell.idleSecondsLeftProperty().get()),
+                shell.idleSecondsLeftProperty(), controls.i18n().localeProperty()));
+        var warn = shell.idleWarningProperty();
+        warning.visibleProperty().bind(warn);
+        warning.managedProperty().bind(warn);
+        help.visibleProperty().bind(warn.not());
+        help.managedProperty().bind(warn.not());
+        HBox.setHgrow(help, Priority.ALWAYS);
+        help.setMaxWidth(Double.MAX_VALUE);
+
+        HBox footer = new HBox(back, home, help, warning);
+        footer.getStyleClass().add("kiosk-footer");
+        return footer;
+    }
+}

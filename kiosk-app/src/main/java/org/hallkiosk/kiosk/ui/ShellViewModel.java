@@ -1,0 +1,146 @@
+package org.hallkiosk.kiosk.ui;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.hallkiosk.kiosk.session.IdleTimer;
+import org.hallkiosk.kiosk.session.Session;
+
+/**
+ * The kiosk's outer logic, testable without a display: where the visitor is, the way back, elder mode,
+ * language, the attract loop and the idle timeout that wipes the visitor's session.
+ */
+public final class ShellViewModel {
+
+    /** Seconds before the timeout at which the footer starts counting down. */
+    static final long WARNING_SECONDS = 10;
+
+    private final ObjectProperty<Route> current = new SimpleObjectProperty<>(Route.home());
+    private final Deque<Route> history = new ArrayDeque<>();
+    private final BooleanProperty elderMode = new SimpleBooleanProperty(false);
+    private final BooleanProperty attractShowing = new SimpleBooleanProperty(true);
+    private final LongProperty idleSecondsLeft = new SimpleLongProperty();
+    private final I18n i18n;
+    private final Locale defaultLocale;
+    private final Session session;
+    private final IdleTimer idle;
+
+    public ShellViewModel(I18n i18n, Session session, IdleTimer idle) {
+        this.i18n = i18n;
+        this.defaultLocale = i18n.locale();
+        this.session = session;
+        this.idle = idle;
+        idleSecondsLeft.set(idle.secondsLeft());
+    }
+
+    public ReadOnlyObjectProperty<Route> currentProperty() {
+        return current;
+    }
+
+    public Route current() {
+        return current.get();
+    }
+
+    public BooleanProperty elderModeProperty() {
+        return elderMode;
+    }
+
+    public BooleanProperty attractShowingProperty() {
+        return attractShowing;
+    }
+
+    /** Seconds until the idle timeout; the footer warns during the last few. */
+    public LongProperty idleSecondsLeftProperty() {
+        return idleSecondsLeft;
+    }
+
+    public BooleanBinding idleWarningProperty() {
+        return Bindings.createBooleanBinding(
+                () -> !attractShowing.get() && idleSecondsLeft.get() <= WARNING_SECONDS, idleSecondsLeft, attractShowing);
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** Goes to {@code route}, remembering where the visitor came from. */
+    public void open(Route route) {
+        if (route.equals(current.get())) {
+            return;
+        }
+        history.push(current.get());
+        current.set(route);
+    }
+
+    /** Replaces the current screen without adding a step to 返回 (e.g. a flow's next step that cannot be undone). */
+    public void replace(Route route) {
+        current.set(route);
+    }
+
+    /** One step back; from home, nothing happens. */
+    public void back() {
+        current.set(history.isEmpty() ? Route.home() : history.pop());
+    }
+
+    /** Home, forgetting the way back. The visitor's session stays: they may still be choosing. */
+    public void home() {
+        history.clear();
+        current.set(Route.home());
+    }
+
+    public boolean canGoBack() {
+        return !current.get().isHome();
+    }
+
+    public void toggleElderMode() {
+        elderMode.set(!elderMode.get());
+    }
+
+    public void toggleLanguage() {
+        i18n.localeProperty().set(i18n.isChinese() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** Any touch, key or scan. Wakes the kiosk from the attract loop. */
+    public void activity() {
+        idle.activity();
+        idleSecondsLeft.set(idle.secondsLeft());
+        attractShowing.set(false);
+    }
+
+    /** A presence sensor or a touch on the attract screen: start a visit at home. */
+    public void wake() {
+        activity();
+        home();
+    }
+
+    /** Called every second; ends the visit when the timeout has passed. */
+    public void tick() {
+        idleSecondsLeft.set(idle.secondsLeft());
+        if (!attractShowing.get() && idle.expired()) {
+            timeout();
+        }
+    }
+
+    /** The visitor has gone: wipe everything about them and show the attract loop. */
+    public void timeout() {
+        session.wipe();
+        elderMode.set(false);
+        i18n.localeProperty().set(defaultLocale);
+        history.clear();
+        current.set(Route.home());
+        attractShowing.set(true);
+    }
+}

@@ -1,0 +1,53 @@
+package org.hallkiosk.kiosk.ui.admin;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.hallkiosk.kiosk.ui.Controls;
+
+/** The operator's screen behind the PIN: version, configuration, recent log, exit. */
+public final class AdminView {
+
+    private AdminView() {
+    }
+
+    public static Node create(Controls controls, AdminViewModel model, Runnable close, Runnable exitKiosk) {
+        var i18n = controls.i18n();
+        Label title = controls.label("admin.title", "message-title");
+        Label version = new Label();
+        version.textProperty().bind(i18n.text("admin.version", model.version()));
+        Label kiosk = new Label();
+        kiosk.textProperty().bind(i18n.text("admin.kioskId", model.config().kioskId()));
+        VBox box = new VBox(title, version, kiosk);
+        if (model.config().usesFactoryPin()) {
+            Label warn = controls.label("admin.factoryPin", "admin-warning");
+            warn.setId("admin-factory-pin");
+            box.getChildren().add(warn);
+        }
+        Label source = new Label();
+        source.textProperty().bind(model.configSource()
+                .map(p -> i18n.text("admin.config.source", p.toString()))
+                .orElseGet(() -> i18n.text("admin.config.defaults")));
+        Label configText = new Label(String.join("\n", model.configSummary()));
+        configText.setId("admin-config");
+        TextArea log = new TextArea(String.join("\n", model.logTail(40)));
+        log.setId("admin-log");
+        log.setEditable(false);
+        log.getStyleClass().add("log-tail");
+        log.setPrefRowCount(10);
+        HBox actions = new HBox(
+                controls.button("admin-close", "admin.close", "mdi2a-arrow-left", close),
+                controls.button("admin-exit", "admin.exit", "mdi2l-lock", exitKiosk));
+        actions.setSpacing(16);
+        box.getChildren().addAll(controls.label("admin.config", "admin-section"), source, configText,
+                controls.label("admin.logTail", "admin-section"), log, actions);
+        box.getStyleClass().add("admin");
+        box.setId("screen-admin");
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+}

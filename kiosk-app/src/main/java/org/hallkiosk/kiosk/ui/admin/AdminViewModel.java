@@ -1,0 +1,71 @@
+package org.hallkiosk.kiosk.ui.admin;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.hallkiosk.kiosk.config.KioskConfig;
+
+/** What the admin screen shows: version, configuration summary, the log's last lines. */
+public final class AdminViewModel {
+
+    private static final int TAIL_BYTES = 16 * 1024;
+
+    private final String version;
+    private final KioskConfig config;
+    private final Optional<Path> configSource;
+    private final Path logFile;
+
+    public AdminViewModel(String version, KioskConfig config, Optional<Path> configSource, Path logFile) {
+        this.version = version;
+        this.config = config;
+        this.configSource = configSource;
+        this.logFile = logFile;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public KioskConfig config() {
+        return config;
+    }
+
+    public Optional<Path> configSource() {
+        return configSource;
+    }
+
+    /** One line per setting, as a technician reads them. */
+    public List<String> configSummary() {
+        KioskConfig.DeviceLinks d = config.devices();
+        return List.of(
+                "kioskId: " + config.kioskId(),
+                "idleTimeoutSeconds: " + config.idleTimeout().toSeconds(),
+                "language: " + config.language().toLanguageTag(),
+                "contentDir: " + config.contentDir().map(Path::toString).orElse("(bundled)"),
+                "devices.printer: " + d.printer() + " (" + d.printerProfile() + ", " + d.paperWidthMm() + " mm)",
+                "devices.idCardReader: " + d.idCardReader(),
+                "devices.scanner: " + d.scanner(),
+                "devices.gpio: " + d.gpio());
+    }
+
+    /** The last {@code lines} lines of the kiosk log, or nothing if there is no log yet. */
+    public List<String> logTail(int lines) {
+        if (!Files.isRegularFile(logFile)) {
+            return List.of();
+        }
+        try (RandomAccessFile f = new RandomAccessFile(logFile.toFile(), "r")) {
+            long start = Math.max(0, f.length() - TAIL_BYTES);
+            byte[] buf = new byte[(int) (f.length() - start)];
+            f.seek(start);
+            f.readFully(buf);
+            List<String> all = List.of(new String(buf, StandardCharsets.UTF_8).split("\n"));
+            return all.subList(Math.max(0, all.size() - lines), all.size());
+        } catch (IOException e) {
+            return List.of("(log unreadable: " + e.getMessage() + ")");
+        }
+    }
+}
