@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hallkiosk.kiosk.config.ConfigLoader;
+import org.hallkiosk.kiosk.config.ConfigSection;
+import org.hallkiosk.kiosk.config.ConfigSections;
 import org.hallkiosk.kiosk.config.KioskConfig;
 import org.hallkiosk.kiosk.config.PinHash;
 import picocli.CommandLine.Command;
@@ -64,6 +66,14 @@ final class ConfigCommand implements Runnable {
             line(out, "  idCardReader", dv.idCardReader(), dv.idCardReader().equals(dd.idCardReader()));
             line(out, "  scanner", dv.scanner(), dv.scanner().equals(dd.scanner()));
             line(out, "  gpio", dv.gpio(), dv.gpio().equals(dd.gpio()));
+            for (ConfigSection<?> section : ConfigSections.ALL) {
+                out.println(section.name() + ":");
+                List<String> now = section.describeUnchecked(c.section(section.type()));
+                List<String> def = section.describeUnchecked(d.section(section.type()));
+                for (String l : now) {
+                    out.println("  " + l + (def.contains(l) ? "  # default" : ""));
+                }
+            }
             return 0;
         }
 

@@ -28,14 +28,16 @@ public final class ConfigLoader {
 
     private final Map<String, String> env;
     private final Path systemConfig;
+    private final List<ConfigSection<?>> sections;
 
     public ConfigLoader(Map<String, String> env) {
-        this(env, SYSTEM_CONFIG);
+        this(env, SYSTEM_CONFIG, ConfigSections.ALL);
     }
 
-    ConfigLoader(Map<String, String> env, Path systemConfig) {
+    ConfigLoader(Map<String, String> env, Path systemConfig, List<ConfigSection<?>> sections) {
         this.env = env;
         this.systemConfig = systemConfig;
+        this.sections = sections;
     }
 
     /** The file that applies, if any: an explicit path must exist, the system file may be absent. */
@@ -54,10 +56,10 @@ public final class ConfigLoader {
     public KioskConfig load(Path explicit) throws ConfigException {
         Optional<Path> file = locate(explicit);
         if (file.isEmpty()) {
-            return KioskConfig.defaults();
+            return KioskConfig.defaults(sections);
         }
         try {
-            return parse(file.get(), Files.readString(file.get(), StandardCharsets.UTF_8));
+            return parse(file.get(), Files.readString(file.get(), StandardCharsets.UTF_8), sections);
         } catch (IOException e) {
             throw new ConfigException(file.get(), List.of("cannot be read: " + e.getMessage()));
         }
@@ -72,6 +74,11 @@ public final class ConfigLoader {
 
     /** Reads one file's text; every problem is reported at once, each with its line and key. */
     public static KioskConfig parse(Path file, String yaml) throws ConfigException {
+        return parse(file, yaml, ConfigSections.ALL);
+    }
+
+    /** Reads one file's text with the given feature sections. */
+    static KioskConfig parse(Path file, String yaml, List<ConfigSection<?>> sections) throws ConfigException {
         YamlTree tree;
         try {
             tree = YamlTree.parse(yaml);
@@ -81,7 +88,7 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(file, List.of(e.getMessage()));
         }
-        return new Reader(file, tree).read();
+        return new Reader(file, tree, sections).read();
     }
 
     /** Reads the known keys one by one, collecting problems rather than stopping at the first. */
@@ -89,23 +96,35 @@ public final class ConfigLoader {
         private final Path file;
         private final Map<String, YamlTree.Entry> entries;
         private final List<String> problems = new ArrayList<>();
+        private final List<ConfigSection<?>> sections;
+        private final ConfigKeys keys;
 
-        Reader(Path file, YamlTree tree) {
+        Reader(Path file, YamlTree tree, List<ConfigSection<?>> sections) {
             this.file = file;
             this.entries = tree.entries();
+            this.sections = sections;
+            this.keys = new ConfigKeys(sections);
         }
 
         KioskConfig read() throws ConfigException {
-            KioskConfig d = KioskConfig.defaults();
+            KioskConfig d = KioskConfig.defaults(List.of());
             KioskConfig.DeviceLinks dd = d.devices();
             for (YamlTree.Entry e : entries.values()) {
-                if (!ConfigKeys.ALL.contains(e.key()) && !ConfigKeys.SECTIONS.contains(e.key())) {
-                    problems.add(at(e) + "unknown key; known keys: " + ConfigKeys.siblingsOf(e.key()));
-                } else if (ConfigKeys.SECTIONS.contains(e.key()) && !e.mapping()) {
-                    problems.add(at(e) + "must be a mapping of keys");
-                } else if (ConfigKeys.ALL.contains(e.key()) && (e.mapping() || e.sequence())) {
+                boolean parentOk = e.key().indexOf('.') < 0 || keys.isMapping(e.key().substring(0, e.key().lastIndexOf('.')));
+                if (!parentOk) {
+                    continue; // reported at the unknown parent
+                }
+                if (!keys.isLeaf(e.key()) && !keys.isMapping(e.key())) {
+                    problems.add(at(e) + "unknown key; known keys here: " + keys.siblingsOf(e.key()));
+                } else if (keys.isMapping(e.key()) && !e.mapping()) {
+                    problems.add(at(e) + "must be a mapping of keys (key: value lines indented below it)");
+                } else if (keys.isLeaf(e.key()) && (e.mapping() || e.sequence())) {
                     problems.add(at(e) + "must be a single value");
                 }
+            }
+            Map<Class<?>, Object> sectionValues = new java.util.LinkedHashMap<>();
+            for (ConfigSection<?> section : sections) {
+                sectionValues.put(section.type(), section.read(new Values(section.name() + ".")));
             }
             String hallName = text("hallName", d.hallName(), v -> v);
             String kioskId = text("kioskId", d.kioskId(), v -> {
@@ -151,7 +170,38 @@ public final class ConfigLoader {
             if (!problems.isEmpty()) {
                 throw new ConfigException(file, problems);
             }
-            return new KioskConfig(hallName, kioskId, contentDir, idle, pinHash, language, devices);
+            return new KioskConfig(hallName, kioskId, contentDir, idle, pinHash, language, devices, sectionValues);
+        }
+
+        /** A section's view of the file: its keys, reported with their full names and lines. */
+        private final class Values implements SectionValues {
+            private final String prefix;
+
+            Values(String prefix) {
+                this.prefix = prefix;
+            }
+
+            @Override
+            public <T> T get(String key, T fallback, Function<String, T> convert) {
+                return Reader.this.text(prefix + key, fallback, convert);
+            }
+
+            @Override
+            public Map<String, String> mapping(String key) {
+                String p = prefix + key + ".";
+                Map<String, String> out = new java.util.LinkedHashMap<>();
+                for (YamlTree.Entry e : entries.values()) {
+                    if (e.key().startsWith(p) && e.key().indexOf('.', p.length()) < 0 && !e.mapping() && !e.sequence() && e.value() != null) {
+                        out.put(e.key().substring(p.length()), e.value().strip());
+                    }
+                }
+                return out;
+            }
+
+            @Override
+            public boolean has(String key) {
+                return entries.containsKey(prefix + key);
+            }
         }
 
         private <T> T text(String key, T fallback, Function<String, T> convert) {

@@ -2,7 +2,10 @@ package org.hallkiosk.kiosk.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +18,7 @@ import java.util.Optional;
  * @param adminPinHash  the admin PIN as a salted PBKDF2 hash; empty means the factory PIN (shown as a warning)
  * @param language      the start-up language
  * @param devices       the device link specs
+ * @param sections      each feature's own settings record, by type (see {@link ConfigSections})
  */
 public record KioskConfig(
         String hallName,
@@ -23,12 +27,32 @@ public record KioskConfig(
         Duration idleTimeout,
         String adminPinHash,
         Locale language,
-        DeviceLinks devices) {
+        DeviceLinks devices,
+        Map<Class<?>, Object> sections) {
+
+    public KioskConfig {
+        sections = Map.copyOf(sections);
+    }
 
     /** The configuration with nothing set. */
     public static KioskConfig defaults() {
+        return defaults(ConfigSections.ALL);
+    }
+
+    static KioskConfig defaults(List<ConfigSection<?>> sections) {
+        Map<Class<?>, Object> values = new LinkedHashMap<>();
+        sections.forEach(s -> values.put(s.type(), s.defaults()));
         return new KioskConfig("", "kiosk-01", Optional.empty(), Duration.ofSeconds(60), "",
-                Locale.SIMPLIFIED_CHINESE, DeviceLinks.simulated());
+                Locale.SIMPLIFIED_CHINESE, DeviceLinks.simulated(), values);
+    }
+
+    /** A feature's settings, e.g. {@code config.section(ProgressSettings.class)}. */
+    public <T> T section(Class<T> type) {
+        Object value = sections.get(type);
+        if (value == null) {
+            throw new IllegalArgumentException("no configuration section of type " + type.getName() + " is registered in ConfigSections.ALL");
+        }
+        return type.cast(value);
     }
 
     /** True while the admin PIN is still the factory one. */

@@ -1,0 +1,13 @@
+package org.hallkiosk.kiosk.config;
+
+import java.util.List;
+
+/** The feature sections {@code kiosk.yaml} accepts besides the core keys; a feature adds its section here. */
+public final class ConfigSections {
+
+    /** Every section, in the order {@code config show} prints them. */
+    public static final List<ConfigSection<?>> ALL = List.of();
+
+    private ConfigSections() {
+    }
+}
