@@ -199,7 +199,7 @@ public final class SamReaderSimulator implements AutoCloseable {
                 }
             } catch (LinkException e) {
                 if (running) {
-                    LOG.info("SAM simulator link closed: {}", e.getMessage());
+                    LOG.debug("SAM simulator link closed: {}", e.getMessage());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
