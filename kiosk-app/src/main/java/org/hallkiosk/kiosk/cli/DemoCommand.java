@@ -61,7 +61,6 @@ final class DemoCommand implements Callable<Integer> {
         });
         List<Path> pngs = new Walkthrough(ui, clock, scene).standardVisit().run(out);
         spec.commandLine().getOut().println("Wrote " + pngs.size() + " screenshots and steps.txt to " + out.toAbsolutePath());
-        javafx.application.Platform.exit();
         return 0;
     }
 }

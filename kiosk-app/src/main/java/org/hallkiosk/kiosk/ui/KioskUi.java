@@ -100,6 +100,7 @@ public final class KioskUi {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(view.root(), width, height);
         scene.getStylesheets().add(KioskUi.class.getResource("kiosk.css").toExternalForm());
+        view.guardKeys(scene);
         return scene;
     }
 

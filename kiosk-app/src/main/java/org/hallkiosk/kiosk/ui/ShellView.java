@@ -33,6 +33,7 @@ public final class ShellView {
 
     private final StackPane root = new StackPane();
     private final StackPane content = new StackPane();
+    private final ShellViewModel shell;
 
     public ShellView(ShellViewModel shell, Controls controls, Map<String, Screen> screens,
                      StringExpression hallName, StringExpression clock, AttractViewModel attract) {
@@ -61,7 +62,15 @@ public final class ShellView {
             }
         });
         root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> shell.activity());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        this.shell = shell;
+    }
+
+    /**
+     * Key events go to the scene when nothing has focus (no text field on a kiosk screen usually has),
+     * so the guard against leaving the app sits on the scene, not on the root.
+     */
+    public void guardKeys(javafx.scene.Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (!shell.current().isAdmin() && leavesTheApp(e)) {
                 e.consume();
             }

@@ -1,0 +1,152 @@
+package org.hallkiosk.kiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.hallkiosk.kiosk.config.ConfigLoader;
+import org.hallkiosk.kiosk.config.PinHash;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class KioskCtlTest {
+
+    @TempDir
+    Path dir;
+
+    /** What one kioskctl invocation printed and returned. */
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = KioskCtl.commandLine(new KioskCtl(env));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Map<String, String> env() {
+        Map<String, String> env = new HashMap<>();
+        env.put("HALLKIOSK_HOME", dir.resolve("home").toString());
+        env.put("HALLKIOSK_CONFIG", "");
+        return env;
+    }
+
+    @Test
+    void versionNamesTheProduct() {
+        Run r = run(env(), "--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("HallKiosk ").doesNotContain("${");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (List<String> cmd : List.of(List.of("run"), List.of("demo"), List.of("config"), List.of("config", "show"), List.of("config", "set-pin"))) {
+            List<String> args = new java.util.ArrayList<>(cmd);
+            args.add("--help");
+            Run r = run(env(), args.toArray(String[]::new));
+            assertThat(r.exit()).as(cmd.toString()).isZero();
+            assertThat(r.out()).as(cmd.toString()).contains("Usage: kioskctl " + String.join(" ", cmd));
+        }
+    }
+
+    @Test
+    void configShowMarksDefaults() throws Exception {
+        Path file = Files.writeString(dir.resolve("kiosk.yaml"), "kioskId: hall-07\n");
+        Run r = run(env(), "config", "show", "--config", file.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("source: " + file).contains("kioskId: hall-07\n")
+                .contains("idleTimeoutSeconds: 60  # default").contains("printer: sim:printer  # default")
+                .contains("factory PIN 000000");
+    }
+
+    @Test
+    void aBrokenConfigFailsWithKeyAndLineAndNoStackTrace() throws Exception {
+        Path file = Files.writeString(dir.resolve("kiosk.yaml"), "kioskId: ok\nidleTimeoutSeconds: never\n");
+        Run r = run(env(), "config", "show", "--config", file.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("line 2: key 'idleTimeoutSeconds': must be a whole number").doesNotContain("at org.");
+        Run verbose = run(env(), "config", "show", "--config", file.toString(), "--verbose");
+        assertThat(verbose.err()).contains("at org.hallkiosk");
+    }
+
+    @Test
+    void setPinStoresOnlyAHashAndKeepsTheRestOfTheFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("kiosk.yaml"), "# our hall\nkioskId: hall-07\n");
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("864209\n".getBytes(StandardCharsets.UTF_8)));
+            Run r = run(env(), "config", "set-pin", "--pin-stdin", "--config", file.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+        } finally {
+            System.setIn(stdin);
+        }
+        String text = Files.readString(file);
+        assertThat(text).startsWith("# our hall\nkioskId: hall-07\n").doesNotContain("864209");
+        String hash = ConfigLoader.parse(file, text).adminPinHash();
+        assertThat(PinHash.matches("864209", hash)).isTrue();
+    }
+
+    @Test
+    void setPinRefusesAShortPin() throws Exception {
+        Path file = dir.resolve("kiosk.yaml");
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("12\n".getBytes(StandardCharsets.UTF_8)));
+            Run r = run(env(), "config", "set-pin", "--pin-stdin", "--config", file.toString());
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err()).contains("4 to 12 digits");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void demoWritesAScreenshotPerStepWithRealPixels() throws Exception {
+        Path out = dir.resolve("walk");
+        Run r = run(env(), "demo", "--out", out.toString(), "--size", "1280x800");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> steps = Files.readAllLines(out.resolve("steps.txt"));
+        assertThat(steps).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(steps.get(0)).startsWith("01-attract.png");
+        for (String line : steps) {
+            Path png = out.resolve(line.substring(0, line.indexOf('\t')));
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertThat(image.getWidth()).isEqualTo(1280);
+            assertThat(distinctColours(image)).as(png + " is not a blank picture").isGreaterThan(20);
+        }
+        assertThat(r.err()).as("the CJK font is installed where tests run").doesNotContain("Chinese will show as boxes");
+    }
+
+    @Test
+    void demoRejectsANonsenseSize() {
+        Run r = run(env(), "demo", "--out", dir.toString(), "--size", "huge");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("--size must look like 1920x1080");
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}

@@ -1,0 +1,40 @@
+package org.hallkiosk.kiosk.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MaskingMessageConverterTest {
+
+    @Test
+    void masksIdNumbersAnywhereInAMessage() {
+        assertThat(MaskingMessageConverter.maskIdNumbers("card 11010519491231002X read, then 330106199001011234."))
+                .isEqualTo("card 1101**********002X read, then 3301**********1234.");
+    }
+
+    @Test
+    void leavesOtherNumbersAlone() {
+        String text = "ticket A007 issued in 12 ms; order 1234567890123456789012 kept";
+        assertThat(MaskingMessageConverter.maskIdNumbers(text)).isEqualTo(text);
+    }
+
+    @Test
+    void theKiosksOwnLogConfigurationNeverWritesAFullIdNumber(@TempDir Path logs) throws Exception {
+        System.setProperty("hallkiosk.logdir", logs.toString());
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(getClass().getResource("/logback.xml"));
+        context.getLogger("test").warn("visitor {} took a ticket", "330106199001011234");
+        context.stop();
+        String written = Files.readString(logs.resolve("kiosk.log"), StandardCharsets.UTF_8);
+        assertThat(written).contains("3301**********1234").doesNotContain("330106199001011234");
+    }
+}
