@@ -6,7 +6,8 @@ import java.util.List;
 public final class ConfigSections {
 
     /** Every section, in the order {@code config show} prints them. */
-    public static final List<ConfigSection<?>> ALL = List.of();
+    public static final List<ConfigSection<?>> ALL = List.of(
+            new org.hallkiosk.kiosk.queue.QueueSettingsSection());
 
     private ConfigSections() {
     }

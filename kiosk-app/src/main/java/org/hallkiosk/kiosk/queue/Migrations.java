@@ -1,0 +1,105 @@
+package org.hallkiosk.kiosk.queue;
+
+import java.util.List;
+
+/**
+ * The queue schema, one numbered step at a time. Steps are applied in order, each in its own transaction,
+ * and never edited once released: a change is a new step.
+ *
+ * <p>Portable SQL only (it must run on PostgreSQL when a hall shares one queue): standard types, named
+ * constraints, no AUTOINCREMENT, no INSERT OR ..., no SQLite pragmas. Times are epoch milliseconds in BIGINT;
+ * service days are ISO dates in VARCHAR; {@code window} is reserved in PostgreSQL, hence {@code window_no}.
+ */
+final class Migrations {
+
+    /** One schema step. */
+    record Migration(int version, String description, List<String> statements) {
+    }
+
+    static final List<Migration> ALL = List.of(
+            new Migration(1, "tickets, counters, service times, identity salts, appointments, reprints", List.of(
+                    """
+                    CREATE TABLE line_counter (
+                      service_day VARCHAR(10) NOT NULL,
+                      line_prefix VARCHAR(2) NOT NULL,
+                      last_sequence INTEGER NOT NULL,
+                      CONSTRAINT line_counter_pk PRIMARY KEY (service_day, line_prefix))""",
+                    """
+                    CREATE TABLE ticket (
+                      id VARCHAR(24) NOT NULL,
+                      service_day VARCHAR(10) NOT NULL,
+                      number VARCHAR(8) NOT NULL,
+                      issued_on VARCHAR(2) NOT NULL,
+                      sequence INTEGER NOT NULL,
+                      line_prefix VARCHAR(2) NOT NULL,
+                      state VARCHAR(10) NOT NULL,
+                      priority INTEGER NOT NULL,
+                      queue_position BIGINT NOT NULL,
+                      eligible_at BIGINT NOT NULL,
+                      issued_at BIGINT NOT NULL,
+                      person_hash VARCHAR(64),
+                      masked_name VARCHAR(40),
+                      appointment_code VARCHAR(64),
+                      kiosk_id VARCHAR(40) NOT NULL,
+                      window_no INTEGER NOT NULL,
+                      called_at BIGINT,
+                      finished_at BIGINT,
+                      misses INTEGER NOT NULL,
+                      recalls INTEGER NOT NULL,
+                      CONSTRAINT ticket_pk PRIMARY KEY (id),
+                      CONSTRAINT ticket_number_once UNIQUE (service_day, number),
+                      CONSTRAINT ticket_sequence_once UNIQUE (service_day, issued_on, sequence))""",
+                    "CREATE INDEX ticket_line_state ON ticket (service_day, line_prefix, state)",
+                    "CREATE INDEX ticket_person ON ticket (service_day, person_hash)",
+                    "CREATE INDEX ticket_position ON ticket (service_day, queue_position)",
+                    """
+                    CREATE TABLE ticket_event (
+                      ticket_id VARCHAR(24) NOT NULL,
+                      service_day VARCHAR(10) NOT NULL,
+                      line_prefix VARCHAR(2) NOT NULL,
+                      kind VARCHAR(12) NOT NULL,
+                      window_no INTEGER NOT NULL,
+                      at_time BIGINT NOT NULL)""",
+                    "CREATE INDEX ticket_event_line ON ticket_event (line_prefix, kind, at_time)",
+                    """
+                    CREATE TABLE service_sample (
+                      ticket_id VARCHAR(24) NOT NULL,
+                      line_prefix VARCHAR(2) NOT NULL,
+                      window_no INTEGER NOT NULL,
+                      seconds INTEGER NOT NULL,
+                      finished_at BIGINT NOT NULL)""",
+                    "CREATE INDEX service_sample_line ON service_sample (line_prefix, finished_at)",
+                    """
+                    CREATE TABLE identity_salt (
+                      service_day VARCHAR(10) NOT NULL,
+                      salt VARCHAR(64) NOT NULL,
+                      CONSTRAINT identity_salt_pk PRIMARY KEY (service_day))""",
+                    """
+                    CREATE TABLE appointment (
+                      code VARCHAR(64) NOT NULL,
+                      service_day VARCHAR(10) NOT NULL,
+                      line_prefix VARCHAR(2) NOT NULL,
+                      slot_from VARCHAR(5) NOT NULL,
+                      slot_to VARCHAR(5) NOT NULL,
+                      person_hash VARCHAR(64),
+                      masked_name VARCHAR(40),
+                      ticket_id VARCHAR(24),
+                      imported_at BIGINT NOT NULL,
+                      CONSTRAINT appointment_pk PRIMARY KEY (code))""",
+                    "CREATE INDEX appointment_person ON appointment (service_day, person_hash)",
+                    """
+                    CREATE TABLE reprint (
+                      ticket_id VARCHAR(24) NOT NULL,
+                      reason VARCHAR(200) NOT NULL,
+                      queued_at BIGINT NOT NULL,
+                      printed_at BIGINT,
+                      CONSTRAINT reprint_pk PRIMARY KEY (ticket_id))""")));
+
+    private Migrations() {
+    }
+
+    /** The schema version this build expects. */
+    static int latest() {
+        return ALL.get(ALL.size() - 1).version();
+    }
+}

@@ -1,0 +1,49 @@
+package org.hallkiosk.kiosk.queue;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A business line as the queue needs it: the prefix its numbers carry (A → A001), the windows that serve it,
+ * and the numbers behind its rules.
+ *
+ * @param dailyQuota               most tickets a day; 0 means no quota (numbers still end at 999)
+ * @param averageMinutes           the planned minutes per visitor, used until enough real service times exist
+ * @param stopIssuingMinutesBefore issuing stops this many minutes before each opening period ends
+ */
+public record QueueLine(String prefix, String name, List<Integer> windows, int dailyQuota, int averageMinutes,
+                        int stopIssuingMinutesBefore) {
+
+    private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,2}");
+
+    public QueueLine {
+        Objects.requireNonNull(name, "name");
+        if (prefix == null || !PREFIX.matcher(prefix).matches()) {
+            throw new IllegalArgumentException("a line prefix is one or two capital letters, not '" + prefix + "'");
+        }
+        windows = List.copyOf(windows);
+        if (dailyQuota < 0 || averageMinutes < 1 || stopIssuingMinutesBefore < 0) {
+            throw new IllegalArgumentException("line " + prefix + ": quota and stop minutes must be >= 0, average minutes >= 1");
+        }
+    }
+
+    /** "12-15" for consecutive windows, "3,5,9" otherwise, as the ticket prints it. */
+    public String windowsDisplay() {
+        if (windows.isEmpty()) {
+            return "";
+        }
+        boolean consecutive = windows.size() > 1;
+        for (int i = 1; i < windows.size(); i++) {
+            consecutive &= windows.get(i) == windows.get(i - 1) + 1;
+        }
+        if (consecutive) {
+            return windows.get(0) + "-" + windows.get(windows.size() - 1);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int w : windows) {
+            sb.append(sb.length() == 0 ? "" : ",").append(w);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,95 @@
+package org.hallkiosk.kiosk.queue;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Why a ticket was not issued, with what the visitor needs to know. {@link #rule()} names the rule for
+ * machines; the screens and kioskctl word it from {@code queue.refusal.<rule>} with {@link #arguments()}.
+ */
+public sealed interface Refusal {
+
+    /** A stable name, e.g. {@code quota-reached}. */
+    String rule();
+
+    /** The values the message shows, in order. */
+    List<Object> arguments();
+
+    /** No line has this prefix. */
+    record UnknownLine(String prefix) implements Refusal {
+        public String rule() {
+            return "unknown-line";
+        }
+
+        public List<Object> arguments() {
+            return List.of(prefix);
+        }
+    }
+
+    /** The line does not open today (weekend, holiday). */
+    record ClosedToday(String lineName) implements Refusal {
+        public String rule() {
+            return "closed-today";
+        }
+
+        public List<Object> arguments() {
+            return List.of(lineName);
+        }
+    }
+
+    /** Not issuing now; {@code nextFrom} is when issuing starts again today, if it does. */
+    record OutsideHours(String lineName, Optional<LocalTime> nextFrom) implements Refusal {
+        public String rule() {
+            return nextFrom.isPresent() ? "outside-hours-later" : "outside-hours";
+        }
+
+        public List<Object> arguments() {
+            return List.of(lineName, nextFrom.map(LocalTime::toString).orElse(""));
+        }
+    }
+
+    /** The day's quota is used up. */
+    record QuotaReached(String lineName, int quota) implements Refusal {
+        public String rule() {
+            return "quota-reached";
+        }
+
+        public List<Object> arguments() {
+            return List.of(lineName, quota);
+        }
+    }
+
+    /** The people already waiting fill the time left before closing. */
+    record ClosingSoon(String lineName, LocalTime closesAt, int waiting) implements Refusal {
+        public String rule() {
+            return "closing-soon";
+        }
+
+        public List<Object> arguments() {
+            return List.of(lineName, closesAt.toString(), waiting);
+        }
+    }
+
+    /** The visitor already holds an open ticket on this line. */
+    record AlreadyWaiting(String number, int ahead) implements Refusal {
+        public String rule() {
+            return "already-waiting";
+        }
+
+        public List<Object> arguments() {
+            return List.of(number, ahead);
+        }
+    }
+
+    /** All 999 numbers of the day have been issued. */
+    record NumbersExhausted(String lineName) implements Refusal {
+        public String rule() {
+            return "numbers-exhausted";
+        }
+
+        public List<Object> arguments() {
+            return List.of(lineName);
+        }
+    }
+}

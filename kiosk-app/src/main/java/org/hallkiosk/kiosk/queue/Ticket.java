@@ -1,0 +1,36 @@
+package org.hallkiosk.kiosk.queue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A queue ticket as stored. It keeps its number for the day even when transferred to another line.
+ *
+ * @param id          the ticket's public id, printed in its QR code: day, number and a random tail
+ * @param number      e.g. {@code A007}: the issuing line's prefix and the day's sequence
+ * @param issuedOn    the prefix of the line that issued the number
+ * @param line        the prefix of the line it waits in now (differs from {@code issuedOn} after a transfer)
+ * @param maskedName  the holder's name masked (张*三) when taken with an ID card; never the full name
+ * @param window      the window it was last called to, 0 if never
+ * @param misses      times it was called and not answered
+ */
+public record Ticket(String id, LocalDate serviceDay, String number, String issuedOn, int sequence, String line,
+                     TicketState state, Priority priority, Instant issuedAt, Optional<String> maskedName,
+                     int window, Optional<Instant> calledAt, int misses) {
+
+    public Ticket {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(maskedName, "maskedName");
+        Objects.requireNonNull(calledAt, "calledAt");
+    }
+
+    /** The printed number of sequence {@code n} on a line: prefix and three digits. */
+    public static String number(String prefix, int sequence) {
+        return prefix + String.format("%03d", sequence);
+    }
+}

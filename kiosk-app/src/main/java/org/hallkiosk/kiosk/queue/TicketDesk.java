@@ -1,0 +1,268 @@
+package org.hallkiosk.kiosk.queue;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hallkiosk.device.idcard.IdCard;
+
+/**
+ * Issues tickets: checks the line's rules, numbers the ticket and stores it in one durable transaction, and tells
+ * the visitor their place. Safe to use from several threads and from several processes on one database.
+ */
+public final class TicketDesk {
+
+    /** Numbers have three digits. */
+    static final int LAST_NUMBER = 999;
+    private static final String ID_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final DateTimeFormatter ID_DAY = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private final QueueDatabase db;
+    private final LineCatalogue lines;
+    private final QueueSettings settings;
+    private final Clock clock;
+    private final String kioskId;
+    private final SecureRandom random;
+    private final ServiceDay serviceDay;
+    private final IdentityHasher identities;
+    private final LineMeasures measures;
+    private final Object dayLock = new Object();
+    private LocalDate forgottenBefore;
+
+    public TicketDesk(QueueDatabase db, LineCatalogue lines, QueueSettings settings, Clock clock, String kioskId, SecureRandom random) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.lines = Objects.requireNonNull(lines, "lines");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
+        this.random = Objects.requireNonNull(random, "random");
+        this.serviceDay = new ServiceDay(settings.dayStartsAt(), clock.getZone());
+        this.identities = new IdentityHasher(db, random);
+        this.measures = new LineMeasures(settings);
+    }
+
+    public LineCatalogue lines() {
+        return lines;
+    }
+
+    public QueueSettings settings() {
+        return settings;
+    }
+
+    public ServiceDay serviceDay() {
+        return serviceDay;
+    }
+
+    /** Today's service day. */
+    public LocalDate today() {
+        return serviceDay.today(clock);
+    }
+
+    /** The visitor behind {@code card} today: a salted hash, the masked name, elder or not. */
+    public Visitor visitorOf(IdCard card) {
+        LocalDate day = today();
+        forgetPastDays(day);
+        return identities.visitor(card, day, settings.elderAge());
+    }
+
+    IdentityHasher identities() {
+        return identities;
+    }
+
+    /** Issues a ticket on the line with this prefix, applying every rule; a card adds the per-person and elder rules. */
+    public IssueResult issue(String prefix, Optional<IdCard> card) {
+        return issue(prefix, card.map(this::visitorOf), Priority.NORMAL, Optional.empty());
+    }
+
+    /** Issues with a known visitor (or none). */
+    public IssueResult issueFor(String prefix, Optional<Visitor> visitor) {
+        return issue(prefix, visitor, Priority.NORMAL, Optional.empty());
+    }
+
+    /**
+     * The common path. A booking's ticket ({@code appointmentCode} present) skips the quota and closing-soon rules:
+     * its slot was granted in advance.
+     */
+    IssueResult issue(String prefix, Optional<Visitor> visitor, Priority requested, Optional<String> appointmentCode) {
+        Optional<QueueLine> found = lines.line(prefix);
+        if (found.isEmpty()) {
+            return new IssueResult.Refused(new Refusal.UnknownLine(prefix));
+        }
+        QueueLine line = found.get();
+        Instant now = clock.instant();
+        LocalDate day = serviceDay.of(now);
+        List<OpenPeriod> hours = lines.hoursOn(line, day);
+        Optional<Refusal> closed = hoursRule(line, hours, serviceDay.timeOf(now));
+        if (closed.isPresent()) {
+            return new IssueResult.Refused(closed.get());
+        }
+        Priority priority = requested == Priority.NORMAL && visitor.map(Visitor::elder).orElse(false) ? Priority.ELDER : requested;
+        boolean walkIn = appointmentCode.isEmpty();
+        return db.write(c -> {
+            String d = day.toString();
+            if (visitor.isPresent()) {
+                Optional<Ticket> held = TicketRows.one(c, "service_day = ? AND line_prefix = ? AND person_hash = ?"
+                        + " AND state IN ('WAITING', 'CALLED') ORDER BY queue_position", d, line.prefix(), visitor.get().personHash());
+                if (held.isPresent()) {
+                    Position p = measures.position(c, held.get(), line, now);
+                    return new IssueResult.Refused(new Refusal.AlreadyWaiting(held.get().number(), p.ahead()));
+                }
+            }
+            int last = (int) TicketRows.longValue(c,
+                    "SELECT last_sequence FROM line_counter WHERE service_day = ? AND line_prefix = ?", d, line.prefix());
+            if (last >= LAST_NUMBER) {
+                return new IssueResult.Refused(new Refusal.NumbersExhausted(line.name()));
+            }
+            if (walkIn) {
+                Optional<Refusal> full = capacityRules(c, line, hours, now, last);
+                if (full.isPresent()) {
+                    return new IssueResult.Refused(full.get());
+                }
+            }
+            int sequence = last + 1;
+            if (TicketRows.update(c, "UPDATE line_counter SET last_sequence = ? WHERE service_day = ? AND line_prefix = ? AND last_sequence = ?",
+                    sequence, d, line.prefix(), last) == 0) {
+                TicketRows.update(c, "INSERT INTO line_counter (service_day, line_prefix, last_sequence) VALUES (?, ?, ?)",
+                        d, line.prefix(), sequence);
+            }
+            long place = TicketRows.longValue(c, "SELECT COALESCE(MAX(queue_position), 0) FROM ticket WHERE service_day = ?", d) + 1;
+            String number = Ticket.number(line.prefix(), sequence);
+            String id = ticketId(day, number);
+            TicketRows.update(c, "INSERT INTO ticket (id, service_day, number, issued_on, sequence, line_prefix, state, priority,"
+                            + " queue_position, eligible_at, issued_at, person_hash, masked_name, appointment_code, kiosk_id,"
+                            + " window_no, misses, recalls) VALUES (?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)",
+                    id, d, number, line.prefix(), sequence, line.prefix(), priority.rank(), place, now.toEpochMilli(),
+                    now.toEpochMilli(), visitor.map(Visitor::personHash).orElse(null), visitor.map(Visitor::maskedName).orElse(null),
+                    appointmentCode.orElse(null), kioskId);
+            Ticket ticket = new Ticket(id, day, number, line.prefix(), sequence, line.prefix(), TicketState.WAITING, priority,
+                    now, visitor.map(Visitor::maskedName), 0, Optional.empty(), 0);
+            return new IssueResult.Issued(ticket, measures.position(c, ticket, line, now));
+        });
+    }
+
+    /** Every line as the choose-a-line screen shows it. */
+    public List<LineSummary> summaries() {
+        List<LineSummary> out = new ArrayList<>();
+        for (QueueLine line : lines.lines()) {
+            out.add(summary(line));
+        }
+        return out;
+    }
+
+    /** One line as the choose-a-line screen shows it. */
+    public LineSummary summary(QueueLine line) {
+        Instant now = clock.instant();
+        LocalDate day = serviceDay.of(now);
+        List<OpenPeriod> hours = lines.hoursOn(line, day);
+        return db.read(c -> {
+            int waiting = measures.waiting(c, day.toString(), line.prefix());
+            int wait = WaitEstimate.waitMinutes(waiting, measures.averageMinutes(c, line), measures.windows(c, line, now));
+            Optional<Refusal> closed = hoursRule(line, hours, serviceDay.timeOf(now));
+            if (closed.isEmpty()) {
+                int last = (int) TicketRows.longValue(c, "SELECT last_sequence FROM line_counter WHERE service_day = ? AND line_prefix = ?",
+                        day.toString(), line.prefix());
+                closed = last >= LAST_NUMBER ? Optional.of(new Refusal.NumbersExhausted(line.name()))
+                        : capacityRules(c, line, hours, now, last);
+            }
+            return new LineSummary(line, waiting, wait, closed);
+        });
+    }
+
+    /** A ticket by its id. */
+    public Optional<Ticket> ticket(String id) {
+        return db.read(c -> TicketRows.one(c, "id = ?", id));
+    }
+
+    /** A ticket's place in its line now; empty for an unknown id. */
+    public Optional<Position> position(String ticketId) {
+        Instant now = clock.instant();
+        return db.read(c -> {
+            Optional<Ticket> t = TicketRows.one(c, "id = ?", ticketId);
+            if (t.isEmpty()) {
+                return Optional.empty();
+            }
+            QueueLine line = lines.line(t.get().line()).orElse(null);
+            if (line == null) {
+                return Optional.of(new Position(0, 0));
+            }
+            return Optional.of(measures.position(c, t.get(), line, now));
+        });
+    }
+
+    /** The QR code's content: the status page plus the ticket id. */
+    public String statusUrl(Ticket ticket) {
+        return settings.statusPageUrl() + ticket.id();
+    }
+
+    /**
+     * Outside the line's hours: no period today; before the first; between two (lunch); or in the last
+     * {@code stopIssuingMinutesBefore} minutes of a period.
+     */
+    static Optional<Refusal> hoursRule(QueueLine line, List<OpenPeriod> hours, LocalTime time) {
+        if (hours.isEmpty()) {
+            return Optional.of(new Refusal.ClosedToday(line.name()));
+        }
+        for (OpenPeriod p : hours) {
+            LocalTime stop = p.to().minusMinutes(line.stopIssuingMinutesBefore());
+            if (!time.isBefore(p.from()) && time.isBefore(stop) && stop.isAfter(p.from())) {
+                return Optional.empty();
+            }
+        }
+        Optional<LocalTime> next = hours.stream().map(OpenPeriod::from).filter(time::isBefore).findFirst();
+        return Optional.of(new Refusal.OutsideHours(line.name(), next));
+    }
+
+    /** The day's quota, and whether the people already waiting leave time for one more before closing. */
+    private Optional<Refusal> capacityRules(Connection c, QueueLine line, List<OpenPeriod> hours, Instant now, int last)
+            throws SQLException {
+        if (line.dailyQuota() > 0 && last >= line.dailyQuota()) {
+            return Optional.of(new Refusal.QuotaReached(line.name(), line.dailyQuota()));
+        }
+        LocalDate day = serviceDay.of(now);
+        int waiting = measures.waiting(c, day.toString(), line.prefix());
+        int needed = WaitEstimate.minutesToServe(waiting, measures.averageMinutes(c, line), measures.windows(c, line, now));
+        long left = minutesLeft(hours, serviceDay.timeOf(now));
+        if (needed > left) {
+            return Optional.of(new Refusal.ClosingSoon(line.name(), hours.get(hours.size() - 1).to(), waiting));
+        }
+        return Optional.empty();
+    }
+
+    /** Open minutes left today from {@code time}, lunch breaks excluded. */
+    static long minutesLeft(List<OpenPeriod> hours, LocalTime time) {
+        long left = 0;
+        for (OpenPeriod p : hours) {
+            LocalTime from = time.isAfter(p.from()) ? time : p.from();
+            if (from.isBefore(p.to())) {
+                left += Duration.between(from, p.to()).toMinutes();
+            }
+        }
+        return left;
+    }
+
+    private String ticketId(LocalDate day, String number) {
+        StringBuilder id = new StringBuilder(day.format(ID_DAY)).append(number);
+        for (int i = 0; i < 4; i++) {
+            id.append(ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length())));
+        }
+        return id.toString();
+    }
+
+    private void forgetPastDays(LocalDate today) {
+        synchronized (dayLock) {
+            if (!today.equals(forgottenBefore)) {
+                identities.forgetBefore(today);
+                forgottenBefore = today;
+            }
+        }
+    }
+}
