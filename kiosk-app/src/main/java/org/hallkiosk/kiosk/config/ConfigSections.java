@@ -7,7 +7,8 @@ public final class ConfigSections {
 
     /** Every section, in the order {@code config show} prints them. */
     public static final List<ConfigSection<?>> ALL = List.of(
-            new org.hallkiosk.kiosk.queue.QueueSettingsSection());
+            new org.hallkiosk.kiosk.queue.QueueSettingsSection(),
+            new org.hallkiosk.kiosk.progress.ProgressSection());
 
     private ConfigSections() {
     }
