@@ -1,0 +1,75 @@
+package org.hallkiosk.device.gpio;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Tells whether someone stands at the kiosk, debounced; arrival wakes the kiosk from its attract loop. */
+public final class PresenceSensor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PresenceSensor.class);
+
+    private final InputPin pin;
+    private final PresenceSettings settings;
+    private final ScheduledExecutorService timer;
+    private final Debouncer debouncer;
+    private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
+
+    public PresenceSensor(InputPin pin, PresenceSettings settings, ScheduledExecutorService timer) {
+        this.pin = Objects.requireNonNull(pin, "pin");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.timer = Objects.requireNonNull(timer, "timer");
+        this.debouncer = new Debouncer(active(pin.isHigh()), settings.arriveAfter().toNanos(), settings.leaveAfter().toNanos());
+        pin.onChange(this::edge);
+    }
+
+    /** Whether someone is there, as last settled. */
+    public synchronized boolean isPresent() {
+        return debouncer.settled();
+    }
+
+    /** Called with true when someone arrives and false when they have left, on the GPIO timer thread. */
+    public void onChange(Consumer<Boolean> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private void edge(boolean high) {
+        boolean level = active(high);
+        long delay;
+        synchronized (this) {
+            debouncer.observe(level, System.nanoTime());
+            delay = debouncer.delayFor(level);
+        }
+        timer.schedule(this::check, delay, TimeUnit.NANOSECONDS);
+    }
+
+    private void check() {
+        Optional<Boolean> changed;
+        synchronized (this) {
+            long now = System.nanoTime();
+            // read the pin again: an edge the provider did not report must not leave a stale level settled
+            debouncer.observe(active(pin.isHigh()), now);
+            changed = debouncer.settle(now);
+        }
+        changed.ifPresent(present -> {
+            LOG.debug("presence on GPIO {}: {}", pin.number(), present ? "someone there" : "nobody");
+            for (Consumer<Boolean> l : listeners) {
+                try {
+                    l.accept(present);
+                } catch (RuntimeException e) {
+                    LOG.error("presence listener failed", e);
+                }
+            }
+        });
+    }
+
+    private boolean active(boolean high) {
+        return high == settings.activeHigh();
+    }
+}
