@@ -27,8 +27,11 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        StartupPhases phases = new StartupPhases();
+        phases.mark("jvm+cli");
         KioskCtl ctl = KioskCtl.of(spec);
         ctl.config(); // a broken kiosk.yaml fails here, before any window opens
+        phases.mark("config");
         Logger log = LoggerFactory.getLogger(RunCommand.class);
         CountDownLatch ended = new CountDownLatch(1);
         Runnable exit = () -> {
@@ -37,8 +40,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             Platform.exit();
         };
         KioskContext context = KioskAssembly.context(ctl, Clock.systemDefaultZone(), exit);
+        phases.mark("services");
         try {
             FxPlatform.start();
+            phases.mark("toolkit");
         } catch (RuntimeException e) {
             throw new CommandFailure("cannot open the display (" + e.getMessage()
                     + "). Without a display, run: kioskctl demo --out DIR");
@@ -49,9 +54,13 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                 log.warn("font '{}' not found: Chinese may show as boxes. Fix: {}", CjkFont.PREFERRED, CjkFont.INSTALL_HINT);
             }
             KioskUi ui = new KioskUi(context);
+            phases.mark("ui");
             Stage stage = new Stage();
             stage.setOnHidden(e -> ended.countDown());
-            ui.show(stage, windowed);
+            ui.show(stage, windowed, () -> {
+                phases.mark("first frame");
+                log.info("ready in {} ms ({})", phases.sinceJvmStart(), phases.summary());
+            });
             log.info("kiosk {} started ({}), data in {}", context.config().kioskId(),
                     windowed ? "windowed" : "full-screen", context.data().root());
         });

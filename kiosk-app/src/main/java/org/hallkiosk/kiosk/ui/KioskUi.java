@@ -1,7 +1,6 @@
 package org.hallkiosk.kiosk.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -30,13 +29,10 @@ import org.hallkiosk.kiosk.ui.admin.PinPadView;
 import org.hallkiosk.kiosk.ui.admin.PinPadViewModel;
 import org.hallkiosk.kiosk.ui.attract.AttractViewModel;
 import org.hallkiosk.kiosk.ui.home.HomeView;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Assembles the kiosk's UI from a {@link KioskContext}: view models, screens, the scene and its clock. */
 public final class KioskUi {
 
-    private static final Logger LOG = LoggerFactory.getLogger(KioskUi.class);
     /** Announcements change every this many ticks (seconds). */
     static final int ANNOUNCEMENT_SECONDS = 8;
 
@@ -127,8 +123,11 @@ public final class KioskUi {
         }
     }
 
-    /** Shows the kiosk on {@code stage}: full-screen and locked down, or windowed for development. */
-    public void show(Stage stage, boolean windowed) {
+    /**
+     * Shows the kiosk on {@code stage}: full-screen and locked down, or windowed for development.
+     * {@code onReady} runs once the first frame has been laid out and the home screen takes touches.
+     */
+    public void show(Stage stage, boolean windowed, Runnable onReady) {
         Rectangle2D bounds = javafx.stage.Screen.getPrimary().getBounds();
         Scene scene = windowed ? scene(Math.min(1280, bounds.getWidth()), Math.min(800, bounds.getHeight()))
                 : scene(bounds.getWidth(), bounds.getHeight());
@@ -149,10 +148,14 @@ public final class KioskUi {
         }
         stage.setTitle(controls.i18n().get("app.title"));
         stage.setScene(scene);
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(onReady);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
         stage.show();
         startTicking();
-        Platform.runLater(() -> LOG.info("ready in {} ms",
-                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
     }
 
     private void refreshClock() {
