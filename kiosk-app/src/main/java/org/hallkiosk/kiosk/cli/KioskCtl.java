@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
             RunCommand.class,
             DemoCommand.class,
             ConfigCommand.class,
+            DevicesCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {

@@ -1,0 +1,145 @@
+package org.hallkiosk.kiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.hallkiosk.device.printer.EscPosEncoder;
+import org.hallkiosk.device.printer.PrinterSettings;
+import org.hallkiosk.device.printer.ReceiptFont;
+import org.hallkiosk.device.printer.TestReceipt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DevicesCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        Map<String, String> env = new HashMap<>();
+        env.put("HALLKIOSK_HOME", dir.resolve("home").toString());
+        env.put("HALLKIOSK_CONFIG", "");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = KioskCtl.commandLine(new KioskCtl(env));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void testPrintOnTheSimulatorSucceedsAndSavesTheReceipt() throws Exception {
+        Path png = dir.resolve("test.png");
+        Run r = run("devices", "test-print", "--link", "sim:printer", "--png", png.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("打印成功 / printed:").contains("联机 online, 纸正常 paper ok");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(576);
+        assertThat(image.getHeight()).isGreaterThan(400);
+    }
+
+    @Test
+    void testPrintNamesTheCauseWhenThePrinterCannotPrint() {
+        Run paperOut = run("devices", "test-print", "--link", "sim:printer", "--simulate", "paper_out");
+        assertThat(paperOut.exit()).isEqualTo(1);
+        assertThat(paperOut.err()).contains("缺纸 / paper out").doesNotContain("Exception");
+        Run cover = run("devices", "test-print", "--link", "sim:printer", "--simulate", "cover_open");
+        assertThat(cover.exit()).isEqualTo(1);
+        assertThat(cover.err()).contains("纸仓盖打开 / cover open");
+        Run silent = run("devices", "test-print", "--link", "sim:printer", "--simulate", "offline");
+        assertThat(silent.exit()).isEqualTo(1);
+        assertThat(silent.err()).contains("no answer");
+        Run nearEnd = run("devices", "test-print", "--link", "sim:printer", "--simulate", "paper_near_end");
+        assertThat(nearEnd.exit()).isZero();
+        assertThat(nearEnd.out()).contains("paper near end");
+    }
+
+    @Test
+    void badLinkSpecIsOneClearLine() {
+        Run r = run("devices", "test-print", "--link", "serial:/dev/ttyUSB0?baud=fast");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("kioskctl: bad link spec 'serial:/dev/ttyUSB0?baud=fast': baud 'fast' is not a whole number");
+        Run missing = run("devices", "test-print", "--link", "serial:" + dir.resolve("ttyUSB9"));
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("打印机连接断开 / printer disconnected").contains("does not exist");
+    }
+
+    @Test
+    void testPrintToAFileWritesTheBytesAndRenderTurnsThemIntoAPng() throws Exception {
+        Path capture = dir.resolve("capture.bin");
+        Files.createFile(capture);
+        Run print = run("devices", "test-print", "--link", "file:" + capture);
+        assertThat(print.exit()).as(print.err()).isZero();
+        assertThat(print.out()).contains("无法读取打印机状态 / printer status cannot be read");
+        assertThat(Files.size(capture)).isGreaterThan(200);
+
+        Path png = dir.resolve("capture.png");
+        Run render = run("devices", "render", "--in", capture.toString(), "--out", png.toString());
+        assertThat(render.exit()).as(render.err()).isZero();
+        assertThat(render.out()).contains("1 QR codes").contains("1 cuts").contains("(576x");
+        assertThat(ImageIO.read(png.toFile()).getHeight()).isGreaterThan(400);
+    }
+
+    @Test
+    void renderOnNarrowPaper() throws Exception {
+        PrinterSettings narrow = new PrinterSettings(org.hallkiosk.device.printer.PrinterProfile.GENERIC,
+                org.hallkiosk.device.printer.PaperWidth.MM58, 0);
+        Path bin = Files.write(dir.resolve("t.bin"), new EscPosEncoder(narrow, ReceiptFont.locate())
+                .encode(TestReceipt.create("x", narrow, LocalDateTime.of(2026, 1, 1, 0, 0))));
+        Run r = run("devices", "render", "--in", bin.toString(), "--out", dir.resolve("t.png").toString(), "--paper", "58");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("(384x");
+        Run missing = run("devices", "render", "--in", dir.resolve("nope.bin").toString(), "--out", dir.resolve("x.png").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("cannot read");
+    }
+
+    @Test
+    void statusShowsEachConfiguredDevice() throws Exception {
+        Run table = run("devices", "status");
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).containsPattern("printer\\s+OK\\s+sim:printer");
+        Run json = run("devices", "status", "--json");
+        assertThat(json.exit()).isZero();
+        assertThat(json.out()).contains("\"worst\" : \"OK\"").contains("\"name\" : \"printer\"").contains("\"health\" : \"OK\"");
+    }
+
+    @Test
+    void statusExitsNonZeroWhenThePrinterIsGone() throws Exception {
+        Path config = Files.writeString(dir.resolve("kiosk.yaml"),
+                "devices:\n  printer: \"serial:" + dir.resolve("ttyUSB7") + "?baud=9600\"\n");
+        Run r = run("devices", "status", "--config", config.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("printer\\s+OFFLINE").contains("does not exist");
+        assertThat(r.err()).contains("a device is offline");
+    }
+
+    @Test
+    void listShowsConfiguredDevicesAndProfiles() {
+        Run r = run("devices", "list");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("printer  sim:printer").contains("Serial ports present").contains("microcom-814m");
+    }
+
+    @Test
+    void everyDevicesSubcommandHasHelp() {
+        for (String sub : new String[] {"list", "status", "test-print", "render"}) {
+            Run r = run("devices", sub, "--help");
+            assertThat(r.exit()).as(sub).isZero();
+            assertThat(r.out()).contains("Usage: kioskctl devices " + sub);
+        }
+    }
+}
