@@ -2,11 +2,15 @@ package org.hallkiosk.kiosk.cli;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.hallkiosk.content.reload.CatalogueHolder;
 import org.hallkiosk.kiosk.config.ConfigException;
+import org.hallkiosk.kiosk.config.KioskConfig;
 import org.hallkiosk.kiosk.config.DataDirectory;
 import org.hallkiosk.kiosk.ui.I18n;
 import org.hallkiosk.kiosk.ui.KioskContext;
+import org.slf4j.LoggerFactory;
 
 /** Wires the kiosk's parts together by hand from the command line's configuration: the one place that does. */
 final class KioskAssembly {
@@ -22,10 +26,28 @@ final class KioskAssembly {
             throw new CommandFailure(e.getMessage());
         }
         var config = ctl.config();
+        CatalogueHolder content = content(config);
         I18n words = new I18n(config.language());
-        return new KioskContext(config, ctl.configSource(), data, clock,
-                () -> "",
-                () -> List.of(words.get("attract.default.1"), words.get("attract.default.2"), words.get("attract.default.3")),
+        List<String> fallback = List.of(words.get("attract.default.1"), words.get("attract.default.2"), words.get("attract.default.3"));
+        return new KioskContext(config, ctl.configSource(), data, clock, content,
+                () -> content.current().catalogue().hall().name(),
+                () -> announcements(content, clock, fallback),
                 exit);
+    }
+
+    /** The configured content directory, or the bundled catalogue; a broken directory falls back and says why. */
+    static CatalogueHolder content(KioskConfig config) {
+        CatalogueHolder holder = config.contentDir().map(CatalogueHolder::open).orElseGet(CatalogueHolder::bundled);
+        holder.lastRejection().ifPresent(r -> LoggerFactory.getLogger(KioskAssembly.class).error(
+                "content in {} refused, running on the bundled catalogue: {}", config.contentDir().orElseThrow(), r.errors()));
+        return holder;
+    }
+
+    /** Today's announcements from the catalogue, pinned first; the built-in ones when there are none. */
+    static List<String> announcements(CatalogueHolder content, Clock clock, List<String> fallback) {
+        List<String> today = content.current().catalogue().announcementsOn(LocalDate.now(clock)).stream()
+                .map(a -> a.title() + "：" + a.body())
+                .toList();
+        return today.isEmpty() ? fallback : today;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.hallkiosk.content.reload.CatalogueHolder;
 import org.hallkiosk.kiosk.ui.CjkFont;
 import org.hallkiosk.kiosk.ui.FxPlatform;
 import org.hallkiosk.kiosk.ui.KioskContext;
@@ -55,6 +56,14 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             }
             KioskUi ui = new KioskUi(context);
             phases.mark("ui");
+            context.content().addListener(outcome -> Platform.runLater(ui::refreshHallName));
+            if (context.content().directory().isPresent()) {
+                try {
+                    context.content().watch(CatalogueHolder.DEFAULT_DEBOUNCE);
+                } catch (java.io.IOException e) {
+                    log.error("cannot watch the content directory {} for changes: {}", context.content().directory().get(), e.getMessage());
+                }
+            }
             Stage stage = new Stage();
             stage.setOnHidden(e -> ended.countDown());
             ui.show(stage, windowed, () -> {

@@ -74,7 +74,7 @@ public final class KioskUi {
                 new PinPadViewModel(pinGuard, controls.i18n(), () -> shell.replace(Route.of(Route.ADMIN)))));
         screens.put(Route.ADMIN, r -> AdminView.create(controls,
                 new AdminViewModel(KioskCtl.version(), context.config(), context.configSource(),
-                        context.data().logs().resolve("kiosk.log")),
+                        context.data().logs().resolve("kiosk.log"), context.content()),
                 shell::home, context.exit()));
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.hallkiosk.content.reload.CatalogueHolder;
 import org.hallkiosk.kiosk.config.DataDirectory;
 import org.hallkiosk.kiosk.config.KioskConfig;
 import org.hallkiosk.kiosk.time.AdjustableClock;
@@ -21,13 +22,16 @@ public final class KioskUiHarness {
     /** A weekday morning in the hall. */
     public static final Instant START = Instant.parse("2026-11-27T01:30:00Z");
 
+    /** The bundled catalogue, loaded once for all UI tests (it is immutable). */
+    public static final CatalogueHolder BUNDLED = CatalogueHolder.bundled();
+
     public final AdjustableClock clock = new AdjustableClock(START, ZoneId.of("Asia/Shanghai"));
     public final AtomicBoolean exitRequested = new AtomicBoolean();
     public final KioskUi ui;
     public final Scene scene;
 
     private KioskUiHarness(KioskConfig config, Path dataDir, Stage stage, double width, double height) {
-        KioskContext context = new KioskContext(config, Optional.empty(), new DataDirectory(dataDir), clock,
+        KioskContext context = new KioskContext(config, Optional.empty(), new DataDirectory(dataDir), clock, BUNDLED,
                 () -> "测试区政务服务中心", () -> List.of("公告一", "公告二"), () -> exitRequested.set(true));
         ui = new KioskUi(context);
         scene = ui.scene(width, height);

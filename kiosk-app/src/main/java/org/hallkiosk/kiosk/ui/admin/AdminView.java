@@ -1,6 +1,7 @@
 package org.hallkiosk.kiosk.ui.admin;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -33,6 +34,18 @@ public final class AdminView {
                 .orElseGet(() -> i18n.text("admin.config.defaults")));
         Label configText = new Label(String.join("\n", model.configSummary()));
         configText.setId("admin-config");
+        Label contentInfo = new Label(model.contentSummary());
+        contentInfo.setId("admin-content");
+        Label contentErrors = new Label(String.join("\n", model.contentErrors()));
+        contentErrors.setId("admin-content-errors");
+        contentErrors.getStyleClass().add("admin-warning");
+        contentErrors.visibleProperty().bind(contentErrors.textProperty().isNotEmpty());
+        contentErrors.managedProperty().bind(contentErrors.visibleProperty());
+        Button reload = controls.button("admin-reload-content", "admin.content.reload", "mdi2r-refresh", () -> {
+            contentErrors.setText(String.join("\n", model.reloadContent()));
+            contentInfo.setText(model.contentSummary());
+        });
+        reload.setDisable(!model.contentReloadable());
         TextArea log = new TextArea(String.join("\n", model.logTail(40)));
         log.setId("admin-log");
         log.setEditable(false);
@@ -43,6 +56,7 @@ public final class AdminView {
                 controls.button("admin-exit", "admin.exit", "mdi2l-lock", exitKiosk));
         actions.setSpacing(16);
         box.getChildren().addAll(controls.label("admin.config", "admin-section"), source, configText,
+                controls.label("admin.content", "admin-section"), contentInfo, contentErrors, reload,
                 controls.label("admin.logTail", "admin-section"), log, actions);
         box.getStyleClass().add("admin");
         box.setId("screen-admin");
