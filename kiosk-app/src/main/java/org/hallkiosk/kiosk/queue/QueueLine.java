@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * A business line as the queue needs it: the prefix its numbers carry (A → A001), the windows that serve it,
  * and the numbers behind its rules.
  *
- * @param dailyQuota               most tickets a day; 0 means no quota (numbers still end at 999)
+ * @param dailyQuota               most tickets a day; 0 means no quota
  * @param averageMinutes           the planned minutes per visitor, used until enough real service times exist
  * @param stopIssuingMinutesBefore issuing stops this many minutes before each opening period ends
  */

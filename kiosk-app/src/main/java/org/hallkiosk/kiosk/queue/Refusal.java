@@ -82,7 +82,7 @@ public sealed interface Refusal {
         }
     }
 
-    /** All 999 numbers of the day have been issued. */
+    /** All numbers of the day (up to 9999) have been issued. */
     record NumbersExhausted(String lineName) implements Refusal {
         public String rule() {
             return "numbers-exhausted";

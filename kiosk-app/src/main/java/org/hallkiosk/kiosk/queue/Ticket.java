@@ -9,7 +9,7 @@ import java.util.Optional;
  * A queue ticket as stored. It keeps its number for the day even when transferred to another line.
  *
  * @param id          the ticket's public id, printed in its QR code: day, number and a random tail
- * @param number      e.g. {@code A007}: the issuing line's prefix and the day's sequence
+ * @param number      e.g. {@code A007}: the issuing line's prefix and the day's sequence, at least three digits
  * @param issuedOn    the prefix of the line that issued the number
  * @param line        the prefix of the line it waits in now (differs from {@code issuedOn} after a transfer)
  * @param maskedName  the holder's name masked (张*三) when taken with an ID card; never the full name
@@ -29,7 +29,7 @@ public record Ticket(String id, LocalDate serviceDay, String number, String issu
         Objects.requireNonNull(calledAt, "calledAt");
     }
 
-    /** The printed number of sequence {@code n} on a line: prefix and three digits. */
+    /** The printed number of a sequence on a line: prefix and at least three digits (A007, A1000). */
     public static String number(String prefix, int sequence) {
         return prefix + String.format("%03d", sequence);
     }

@@ -21,8 +21,8 @@ import org.hallkiosk.device.idcard.IdCard;
  */
 public final class TicketDesk {
 
-    /** Numbers have three digits. */
-    static final int LAST_NUMBER = 999;
+    /** Numbers have at least three digits (A001); a line that passes A999 goes on with A1000 rather than repeat a number. */
+    static final int LAST_NUMBER = 9999;
     private static final String ID_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final DateTimeFormatter ID_DAY = DateTimeFormatter.ofPattern("yyMMdd");
 

@@ -169,6 +169,9 @@ class TicketDeskTest {
     void refusesWhenAllNumbersOfTheDayAreUsed() throws Exception {
         q.db.write(c -> TicketRows.update(c, "INSERT INTO line_counter (service_day, line_prefix, last_sequence) VALUES ('2026-11-27', 'A', 998)"));
         assertThat(q.issue("A").number()).isEqualTo("A999");
+        assertThat(q.issue("A").number()).as("a busy line goes on with four digits, never repeats").isEqualTo("A1000");
+        q.db.write(c -> TicketRows.update(c, "UPDATE line_counter SET last_sequence = 9998"));
+        assertThat(q.issue("A").number()).isEqualTo("A9999");
         assertThat(q.refusal(q.desk.issueFor("A", Optional.empty()))).isEqualTo(new Refusal.NumbersExhausted("综合受理"));
     }
 
