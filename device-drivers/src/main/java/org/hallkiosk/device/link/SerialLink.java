@@ -92,11 +92,23 @@ public final class SerialLink implements ByteLink {
                     throw new LinkException.Disconnected(spec.path() + " went away while writing (error " + code + ")");
                 }
                 offset += n;
+                if (n == 0) {
+                    pauseWhileFlowControlHolds();
+                }
                 if (offset < data.length && System.nanoTime() > deadline) {
                     throw new LinkException("device on " + spec.path() + " stopped accepting data after " + offset + " of "
                             + data.length + " bytes (flow control held for " + spec.writeTimeout().toMillis() + " ms)");
                 }
             }
+        }
+    }
+
+    private void pauseWhileFlowControlHolds() throws LinkException {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LinkException("interrupted while writing to " + spec.path(), e);
         }
     }
 
