@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.hallkiosk.content.reload.CatalogueHolder;
 import org.hallkiosk.kiosk.config.ConfigException;
 import org.hallkiosk.kiosk.config.KioskConfig;
@@ -26,13 +27,22 @@ final class KioskAssembly {
             throw new CommandFailure(e.getMessage());
         }
         var config = ctl.config();
-        CatalogueHolder content = content(config);
+        // The catalogue takes a while to parse, check and index: load it beside the toolkit's start-up.
+        CompletableFuture<CatalogueHolder> content = CompletableFuture.supplyAsync(() -> content(config), KioskAssembly::daemon);
         I18n words = new I18n(config.language());
         List<String> fallback = List.of(words.get("attract.default.1"), words.get("attract.default.2"), words.get("attract.default.3"));
-        return new KioskContext(config, ctl.configSource(), data, clock, content,
-                () -> content.current().catalogue().hall().name(),
-                () -> announcements(content, clock, fallback),
+        KioskContext[] context = new KioskContext[1];
+        context[0] = new KioskContext(config, ctl.configSource(), data, clock, content,
+                () -> context[0].contentIfLoaded().map(c -> c.current().catalogue().hall().name()).orElse(""),
+                () -> context[0].contentIfLoaded().map(c -> announcements(c, clock, fallback)).orElse(fallback),
                 exit);
+        return context[0];
+    }
+
+    private static void daemon(Runnable task) {
+        Thread t = new Thread(task, "content-loader");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The configured content directory, or the bundled catalogue; a broken directory falls back and says why. */

@@ -50,28 +50,33 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                     + "). Without a display, run: kioskctl demo --out DIR");
         }
         Platform.setImplicitExit(true);
+        KioskUi[] ui = new KioskUi[1];
         FxPlatform.run(() -> {
             if (!CjkFont.available()) {
                 log.warn("font '{}' not found: Chinese may show as boxes. Fix: {}", CjkFont.PREFERRED, CjkFont.INSTALL_HINT);
             }
-            KioskUi ui = new KioskUi(context);
+            ui[0] = new KioskUi(context);
             phases.mark("ui");
-            context.content().addListener(outcome -> Platform.runLater(ui::refreshHallName));
-            if (context.content().directory().isPresent()) {
-                try {
-                    context.content().watch(CatalogueHolder.DEFAULT_DEBOUNCE);
-                } catch (java.io.IOException e) {
-                    log.error("cannot watch the content directory {} for changes: {}", context.content().directory().get(), e.getMessage());
-                }
-            }
             Stage stage = new Stage();
             stage.setOnHidden(e -> ended.countDown());
-            ui.show(stage, windowed, () -> {
+            ui[0].show(stage, windowed, () -> {
                 phases.mark("first frame");
                 log.info("ready in {} ms ({})", phases.sinceJvmStart(), phases.summary());
             });
             log.info("kiosk {} started ({}), data in {}", context.config().kioskId(),
                     windowed ? "windowed" : "full-screen", context.data().root());
+        });
+        context.contentLoading().thenAccept(content -> {
+            phases.mark("content (in background)");
+            Platform.runLater(ui[0]::refreshHallName);
+            content.addListener(outcome -> Platform.runLater(ui[0]::refreshHallName));
+            if (content.directory().isPresent()) {
+                try {
+                    content.watch(CatalogueHolder.DEFAULT_DEBOUNCE);
+                } catch (java.io.IOException e) {
+                    log.error("cannot watch the content directory {} for changes: {}", content.directory().get(), e.getMessage());
+                }
+            }
         });
         ended.await();
         return 0;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.hallkiosk.content.reload.CatalogueHolder;
 import org.hallkiosk.kiosk.config.DataDirectory;
@@ -12,7 +13,7 @@ import org.hallkiosk.kiosk.config.KioskConfig;
 /**
  * What the UI is built from: configuration, time, and the services behind the screens.
  *
- * @param content       the hall's catalogue, swapped atomically when the content directory changes
+ * @param contentLoading the hall's catalogue as it loads in the background (see {@link #content()})
  * @param hallName      the hall's name as shown now (configuration, else the catalogue)
  * @param announcements the attract loop's announcements, read each round
  * @param exit          ends the kiosk program (admin's "exit")
@@ -22,8 +23,29 @@ public record KioskContext(
         Optional<Path> configSource,
         DataDirectory data,
         Clock clock,
-        CatalogueHolder content,
+        CompletableFuture<CatalogueHolder> contentLoading,
         Supplier<String> hallName,
         Supplier<List<String>> announcements,
         Runnable exit) {
+
+    /** A context whose catalogue is already loaded (tests, tools). */
+    public KioskContext(KioskConfig config, Optional<Path> configSource, DataDirectory data, Clock clock,
+                        CatalogueHolder content, Supplier<String> hallName, Supplier<List<String>> announcements, Runnable exit) {
+        this(config, configSource, data, clock, CompletableFuture.completedFuture(content), hallName, announcements, exit);
+    }
+
+    /**
+     * The hall's catalogue, swapped atomically when the content directory changes. It loads in the background
+     * while the home screen comes up (the home screen does not need it); a visitor who opens a catalogue
+     * screen in the first seconds after boot waits here for it.
+     */
+    public CatalogueHolder content() {
+        return contentLoading.join();
+    }
+
+    /** The catalogue if it has finished loading. */
+    public Optional<CatalogueHolder> contentIfLoaded() {
+        return contentLoading.isDone() && !contentLoading.isCompletedExceptionally()
+                ? Optional.of(contentLoading.join()) : Optional.empty();
+    }
 }
