@@ -1,5 +1,8 @@
 package org.hallkiosk.device.gpio;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +23,19 @@ public record GpioSettings(String provider, Optional<PresenceSettings> presence,
         provider = provider.toLowerCase(Locale.ROOT);
         if (!provider.equals("gpiod") && !provider.equals("linuxfs") && !provider.equals("simulated")) {
             throw new IllegalArgumentException("gpio provider must be gpiod, linuxfs or simulated, was '" + provider + "'");
+        }
+        List<Integer> pins = new ArrayList<>();
+        presence.ifPresent(p -> pins.add(p.pin()));
+        helpButton.ifPresent(h -> pins.add(h.pin()));
+        lamp.ifPresent(l -> {
+            if (l instanceof LampSettings.ThreeLamps t) {
+                pins.addAll(List.of(t.greenPin(), t.amberPin(), t.redPin()));
+            } else if (l instanceof LampSettings.SingleLamp one) {
+                pins.add(one.pin());
+            }
+        });
+        if (new HashSet<>(pins).size() != pins.size()) {
+            throw new IllegalArgumentException("two GPIO devices share a pin: " + pins);
         }
     }
 

@@ -1,13 +1,19 @@
 package org.hallkiosk.device.manager;
 
 import java.util.List;
+import org.hallkiosk.device.gpio.GpioKind;
+import org.hallkiosk.device.idcard.IdCardReaderKind;
+import org.hallkiosk.device.scanner.ScannerKind;
 
 /** Every device kind the kiosk knows; a new kind is added here with one line. */
 public final class DeviceKinds {
 
     /** In the order devices are listed and checked. */
     public static final List<DeviceKind> ALL = List.of(
-            new PrinterKind());
+            new PrinterKind(),
+            new IdCardReaderKind(),
+            new ScannerKind(),
+            new GpioKind());
 
     private DeviceKinds() {
     }

@@ -44,12 +44,15 @@ public final class SerialScanner implements BarcodeScanner {
         return link;
     }
 
-    /** Opens the link and starts listening; reopening after a disconnect starts afresh. */
+    /** Opens the link and starts listening; after a link failure it reopens the link and listens afresh. */
     @Override
     public void open() throws LinkException {
         synchronized (lifecycle) {
-            if (running) {
+            if (running && failure == null) {
                 return;
+            }
+            if (reader != null) {
+                stopListening();
             }
             link.open();
             failure = null;
@@ -109,14 +112,17 @@ public final class SerialScanner implements BarcodeScanner {
 
     @Override
     public void close() {
-        Thread t;
         synchronized (lifecycle) {
-            running = false;
-            t = reader;
-            reader = null;
+            stopListening();
         }
+    }
+
+    private void stopListening() {
+        running = false;
+        Thread t = reader;
+        reader = null;
         link.close();
-        if (t != null) {
+        if (t != null && t != Thread.currentThread()) {
             t.interrupt();
             try {
                 t.join(1000);
