@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.hallkiosk.device.printer.EscPosPrinter;
+import org.hallkiosk.device.printer.PrintFailure;
 import org.hallkiosk.device.printer.PrintResult;
 import org.hallkiosk.device.printer.PrintWarning;
 import org.hallkiosk.device.printer.PrinterStatus;
@@ -61,7 +62,10 @@ public final class PrinterDevice implements ManagedDevice, ReceiptPrinter {
     public PrintResult print(Receipt receipt) {
         PrintResult result = printer.print(receipt);
         if (result instanceof PrintResult.Failed failed) {
-            sink.accept(new DeviceState.Offline(failed.reason().bilingual()));
+            // a receipt the encoder refused says nothing about the printer itself
+            if (failed.reason() != PrintFailure.UNPRINTABLE) {
+                sink.accept(new DeviceState.Offline(failed.reason().bilingual()));
+            }
         } else if (result instanceof PrintResult.Printed printed) {
             sink.accept(printed.warnings().contains(PrintWarning.PAPER_NEAR_END)
                     ? new DeviceState.Degraded(PrintWarning.PAPER_NEAR_END.bilingual())

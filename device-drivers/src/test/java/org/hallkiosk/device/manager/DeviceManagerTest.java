@@ -91,6 +91,17 @@ class DeviceManagerTest {
     }
 
     @Test
+    void anUnprintableReceiptDoesNotMarkThePrinterOffline() {
+        manager = DeviceManager.create(simulatedPrinter(Duration.ofMinutes(10)), DeviceContext.standard(), DeviceKinds.ALL);
+        manager.checkAll();
+        PrinterDevice printer = manager.device("printer", PrinterDevice.class).orElseThrow();
+        Receipt tooWide = Receipt.builder().image(new org.hallkiosk.device.printer.Bitmap(800, 1, new byte[100]), Receipt.Align.LEFT).build();
+        PrintResult.Failed failed = (PrintResult.Failed) printer.print(tooWide);
+        assertThat(failed.reason()).isEqualTo(PrintFailure.UNPRINTABLE);
+        assertThat(manager.state("printer").orElseThrow().health()).isEqualTo(Health.OK);
+    }
+
+    @Test
     void deviceThatComesBackIsReportedAndBackoffSpacesRetries() throws Exception {
         AtomicReference<DeviceState> next = new AtomicReference<>(new DeviceState.Offline("unplugged"));
         FakeDevice fake = new FakeDevice("scanner", next);
