@@ -29,6 +29,11 @@ import picocli.CommandLine.ScopeType;
             DemoCommand.class,
             ConfigCommand.class,
             DevicesCommand.class,
+            TicketCommand.class,
+            QueueCommand.class,
+            AppointmentsCommand.class,
+            ContentCommand.class,
+            ProgressCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {

@@ -82,7 +82,8 @@ public final class CaseFile {
         for (JsonNode c : root.get("cases")) {
             Reader r = new Reader(c, "cases[" + i + "]");
             ImportedCase imported = r.readCase();
-            if (imported != null && !seen.add(imported.record().caseNumber())) {
+            String number = c.isObject() ? text(c, "caseNumber") : "";
+            if (!number.isEmpty() && !seen.add(number)) {
                 r.problem("caseNumber", "appears more than once in the file");
             }
             problems.addAll(r.problems);
@@ -113,13 +114,14 @@ public final class CaseFile {
                 problems.add(where + ": must be a mapping of case fields");
                 return null;
             }
-            unknownKeys(node, CASE_KEYS, "");
-            quoted("caseNumber");
-            quoted("queryCode");
-            String caseNumber = required(node, "caseNumber");
+            String caseNumber = text(node, "caseNumber");
             if (!caseNumber.isEmpty()) {
                 where = where + " (" + caseNumber + ")";
             }
+            unknownKeys(node, CASE_KEYS, "");
+            quoted("caseNumber");
+            quoted("queryCode");
+            required(node, "caseNumber");
             String queryCode = required(node, "queryCode");
             if (!caseNumber.isEmpty() && !queryCode.isEmpty() && !ReceiptKey.isValid(caseNumber, queryCode)) {
                 problem("caseNumber/queryCode", "a case number is 4-64 letters, digits or '-'; a query code 4-32 letters or digits");
