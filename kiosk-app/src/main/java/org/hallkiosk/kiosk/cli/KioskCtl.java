@@ -29,10 +29,6 @@ import picocli.CommandLine.ScopeType;
             DemoCommand.class,
             ConfigCommand.class,
             DevicesCommand.class,
-            TicketCommand.class,
-            QueueCommand.class,
-            AppointmentsCommand.class,
-            ContentCommand.class,
             ProgressCommand.class,
             CommandLine.HelpCommand.class
         })
