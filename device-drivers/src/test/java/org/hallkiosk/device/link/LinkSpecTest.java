@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class LinkSpecTest {
@@ -92,5 +94,23 @@ class LinkSpecTest {
     @Test
     void nullSpecIsATypedError() {
         assertThatThrownBy(() -> LinkSpec.parse(null)).isInstanceOf(LinkSpecException.class);
+    }
+
+    @Property
+    void anyTextParsesOrIsATypedError(@ForAll String text) {
+        assertSpecOrTypedError(text);
+        assertSpecOrTypedError("serial:" + text);
+        assertSpecOrTypedError("serial:/dev/ttyUSB0?" + text);
+        assertSpecOrTypedError("tcp:" + text);
+        assertSpecOrTypedError("sim:" + text);
+    }
+
+    private static void assertSpecOrTypedError(String text) {
+        try {
+            LinkSpec spec = LinkSpec.parse(text);
+            assertThat(LinkSpec.parse(spec.text())).isEqualTo(spec);
+        } catch (LinkSpecException e) {
+            assertThat(e.problem()).isNotBlank();
+        }
     }
 }

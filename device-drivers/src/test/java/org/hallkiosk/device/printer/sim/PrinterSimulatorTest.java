@@ -15,6 +15,9 @@ import org.hallkiosk.device.printer.PrinterSettings;
 import org.hallkiosk.device.printer.Receipt;
 import org.hallkiosk.device.printer.ReceiptFont;
 import org.hallkiosk.device.printer.TestReceipt;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,5 +165,14 @@ class PrinterSimulatorTest {
         sim.writePaperPng(png);
         assertThat(Files.size(png)).isPositive();
         assertThat(blackDots(ImageIO.read(png.toFile()))).isGreaterThan(1000);
+    }
+
+    @Property(tries = 300)
+    void anyBytesAreInterpretedWithoutAnException(@ForAll @Size(max = 300) byte[] bytes) {
+        PrinterSimulator sim = new PrinterSimulator(384, FONT);
+        sim.accept(bytes);
+        sim.finish();
+        assertThat(sim.bytesReceived()).isEqualTo(bytes.length);
+        assertThat(sim.paperImage().getWidth()).isEqualTo(384);
     }
 }
