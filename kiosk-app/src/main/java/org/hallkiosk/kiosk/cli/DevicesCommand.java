@@ -48,6 +48,8 @@ import picocli.CommandLine.Spec;
             DevicesCommand.Status.class,
             DevicesCommand.TestPrint.class,
             DevicesCommand.Render.class,
+            ReadCardCommand.class,
+            ScanCommand.class,
         })
 final class DevicesCommand implements Runnable {
 
