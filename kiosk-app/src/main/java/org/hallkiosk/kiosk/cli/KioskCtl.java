@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             DemoCommand.class,
             ConfigCommand.class,
             DevicesCommand.class,
+            ContentCommand.class,
             ProgressCommand.class,
             CommandLine.HelpCommand.class
         })
