@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The {@code devices.gpio} setting as one line, in the style of link specs:
- * {@code gpiod?presence=17&help=27&lamp=5,6,13}. The provider is {@code gpiod}, {@code linuxfs} or {@code sim:gpio}
- * (also {@code simulated}). Keys, all optional:
+ * {@code gpiod?presence=17&help=27&lamp=5,6,13}. The provider is {@code gpiod}, {@code linuxfs} (also written
+ * {@code pi4j:gpiod}, {@code pi4j:linuxfs}) or {@code sim:gpio} (also {@code simulated}). Keys, all optional:
  * <ul>
  *   <li>{@code presence=PIN|none} (default 17), {@code presence.active=high|low} (high), {@code presence.pull=none|up|down}
  *       (none), {@code presence.arrive=MS} (150), {@code presence.leave=MS} (3000)</li>
@@ -35,6 +35,7 @@ public final class GpioSpec {
         String head = (q < 0 ? s : s.substring(0, q)).toLowerCase(Locale.ROOT);
         String provider = switch (head) {
             case "gpiod", "linuxfs" -> head;
+            case "pi4j:gpiod", "pi4j:linuxfs" -> head.substring("pi4j:".length());
             case "sim:gpio", "simulated", "sim" -> "simulated";
             default -> throw bad(s, "unknown GPIO provider '" + head + "' (expected gpiod, linuxfs or sim:gpio)");
         };

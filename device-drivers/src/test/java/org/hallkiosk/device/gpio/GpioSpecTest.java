@@ -21,6 +21,8 @@ class GpioSpecTest {
         });
         assertThat(s.lamp()).contains(new LampSettings.ThreeLamps(5, 6, 13, true));
         assertThat(GpioSpec.parse("sim:gpio").provider()).isEqualTo("simulated");
+        assertThat(GpioSpec.parse("pi4j:gpiod").provider()).isEqualTo("gpiod");
+        assertThat(GpioSpec.parse("pi4j:linuxfs?lamp=none").provider()).isEqualTo("linuxfs");
     }
 
     @Test
