@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.hallkiosk.device.printer.ReceiptFont;
 
@@ -29,11 +28,9 @@ import org.hallkiosk.device.printer.ReceiptFont;
  */
 final class EscPosInterpreter {
 
-    /** What the printer mechanism says: whether it can print now and what it answers to DLE EOT n. */
+    /** Whether the printer mechanism can print now (paper in, cover shut, online). */
     interface Mechanism {
         boolean canPrint();
-
-        OptionalInt statusReply(int n);
     }
 
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -44,7 +41,6 @@ final class EscPosInterpreter {
     private final Paper paper;
     private final ReceiptFont font;
     private final Mechanism mechanism;
-    private final Consumer<byte[]> replies;
     private final Consumer<BufferedImage> onCut;
 
     private byte[] pending = new byte[0];
@@ -77,12 +73,10 @@ final class EscPosInterpreter {
 
     private record Run(String text, int width, int height, boolean bold, boolean underline) {}
 
-    EscPosInterpreter(Paper paper, ReceiptFont font, Mechanism mechanism, Consumer<byte[]> replies,
-                      Consumer<BufferedImage> onCut) {
+    EscPosInterpreter(Paper paper, ReceiptFont font, Mechanism mechanism, Consumer<BufferedImage> onCut) {
         this.paper = paper;
         this.font = font;
         this.mechanism = mechanism;
-        this.replies = replies;
         this.onCut = onCut;
     }
 
@@ -187,16 +181,8 @@ final class EscPosInterpreter {
         }
         int cmd = u(b, pos + 1);
         if (cmd == 0x04 || cmd == 0x05) {
-            if (avail < 3) {
-                return 0;
-            }
-            if (cmd == 0x04) {
-                int n = u(b, pos + 2);
-                if (n >= 1 && n <= 4) {
-                    mechanism.statusReply(n).ifPresent(r -> replies.accept(new byte[] {(byte) r}));
-                }
-            }
-            return 3;
+            // real-time commands are answered on arrival by the simulator, not here in print order
+            return avail < 3 ? 0 : 3;
         }
         if (cmd == 0x14) {
             return avail < 5 ? 0 : 5;

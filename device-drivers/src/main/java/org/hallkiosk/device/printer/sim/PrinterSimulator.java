@@ -10,7 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import javax.imageio.ImageIO;
 import org.hallkiosk.device.link.ByteLink;
 import org.hallkiosk.device.link.LinkException;
@@ -52,6 +53,9 @@ public final class PrinterSimulator implements AutoCloseable {
     private volatile ByteLink link;
     private volatile boolean closed;
     private Thread reader;
+    private Thread printer;
+    private final BlockingQueue<byte[]> received = new LinkedBlockingQueue<>();
+    private final RealTimeScanner realTime = new RealTimeScanner();
     private long bytesReceived;
     private int ticketsWritten;
     private Path lastTicket;
@@ -59,8 +63,7 @@ public final class PrinterSimulator implements AutoCloseable {
     /** A printer {@code dotsPerLine} wide drawing with the given font. */
     public PrinterSimulator(int dotsPerLine, ReceiptFont font) {
         this.paper = new Paper(dotsPerLine, MAX_PAPER_ROWS);
-        this.interpreter = new EscPosInterpreter(paper, Objects.requireNonNull(font, "font"), new Mechanism(),
-                this::reply, this::ticketCut);
+        this.interpreter = new EscPosInterpreter(paper, Objects.requireNonNull(font, "font"), this::canPrint, this::ticketCut);
     }
 
     /** A printer as wide as the configured paper and profile. */
@@ -116,9 +119,12 @@ public final class PrinterSimulator implements AutoCloseable {
                 previous.close();
             }
             if (reader == null) {
-                reader = new Thread(this::readLoop, "printer-sim");
+                reader = new Thread(this::readLoop, "printer-sim-receive");
                 reader.setDaemon(true);
                 reader.start();
+                printer = new Thread(this::printLoop, "printer-sim-print");
+                printer.setDaemon(true);
+                printer.start();
             }
         }
     }
@@ -251,16 +257,20 @@ public final class PrinterSimulator implements AutoCloseable {
 
     @Override
     public void close() {
-        Thread t;
+        List<Thread> threads = new java.util.ArrayList<>();
         synchronized (lock) {
             closed = true;
-            t = reader;
+            if (reader != null) {
+                threads.add(reader);
+                threads.add(printer);
+            }
             reader = null;
+            printer = null;
             if (link != null) {
                 link.close();
             }
         }
-        if (t != null) {
+        for (Thread t : threads) {
             t.interrupt();
             try {
                 t.join(2000);
@@ -288,7 +298,9 @@ public final class PrinterSimulator implements AutoCloseable {
                 byte[] chunk = bps > 0 ? new byte[Math.max(1, Math.min(buffer.length, bps / 20))] : buffer;
                 int n = current.read(chunk, Duration.ofMillis(100));
                 if (n > 0) {
-                    accept(Arrays.copyOf(chunk, n));
+                    byte[] got = Arrays.copyOf(chunk, n);
+                    realTime.scan(got, current);
+                    received.add(got);
                     pace(n);
                 }
             } catch (LinkException.Disconnected e) {
@@ -296,6 +308,19 @@ public final class PrinterSimulator implements AutoCloseable {
             } catch (LinkException e) {
                 log.warn("simulated printer link error: {}", e.getMessage());
                 sleepQuietly(100);
+            }
+        }
+    }
+
+    /** Prints in arrival order, behind the receiver, as a printer works through its input buffer. */
+    private void printLoop() {
+        while (!closed) {
+            try {
+                accept(received.take());
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("simulated printer failed on input: {}", e.toString());
             }
         }
     }
@@ -315,15 +340,27 @@ public final class PrinterSimulator implements AutoCloseable {
         }
     }
 
-    private void reply(byte[] bytes) {
-        ByteLink current = link;
-        if (current == null) {
-            return;
-        }
-        try {
-            current.write(bytes);
-        } catch (LinkException e) {
-            log.debug("simulated printer could not answer: {}", e.getMessage());
+    /**
+     * Answers {@code DLE EOT n} the moment it arrives, ahead of the data still waiting to print, as real
+     * printers do; that includes a {@code 10 04 n} that happens to sit inside image data.
+     */
+    private final class RealTimeScanner {
+        private int before;
+        private int last;
+
+        void scan(byte[] bytes, ByteLink replyTo) {
+            for (byte value : bytes) {
+                int b = value & 0xFF;
+                if (before == 0x10 && last == 0x04 && b >= 1 && b <= 4 && condition != Condition.OFFLINE) {
+                    try {
+                        replyTo.write(new byte[] {DleEot.encode(status())[b - 1]});
+                    } catch (LinkException e) {
+                        log.debug("simulated printer could not answer: {}", e.getMessage());
+                    }
+                }
+                before = last;
+                last = b;
+            }
         }
     }
 
@@ -342,19 +379,4 @@ public final class PrinterSimulator implements AutoCloseable {
         }
     }
 
-    /** Ties the interpreter to this simulator's condition. */
-    private final class Mechanism implements EscPosInterpreter.Mechanism {
-        @Override
-        public boolean canPrint() {
-            return PrinterSimulator.this.canPrint();
-        }
-
-        @Override
-        public OptionalInt statusReply(int n) {
-            if (condition == Condition.OFFLINE) {
-                return OptionalInt.empty();
-            }
-            return OptionalInt.of(DleEot.encode(status())[n - 1] & 0xFF);
-        }
-    }
 }
