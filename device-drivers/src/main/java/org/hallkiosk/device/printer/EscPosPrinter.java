@@ -21,6 +21,8 @@ public final class EscPosPrinter implements ReceiptPrinter {
     /** Small enough that a pulled cable is noticed mid-receipt, large enough to keep syscalls few. */
     private static final int CHUNK = 1024;
     public static final Duration DEFAULT_STATUS_TIMEOUT = Duration.ofMillis(800);
+    /** Silence that shows a printer has answered everything it was going to. */
+    private static final Duration QUIET = Duration.ofMillis(30);
 
     private final ByteLink link;
     private final EscPosEncoder encoder;
@@ -56,7 +58,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
         }
         synchronized (lock) {
             List<PrintWarning> warnings = new ArrayList<>();
-            StatusReading before = readStatusLocked();
+            StatusReading before = readStatusLocked(false);
             Optional<PrintResult.Failed> refused = refusal(before, "", warnings);
             if (refused.isPresent()) {
                 return refused.get();
@@ -79,7 +81,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
                 return new PrintResult.Failed(PrintFailure.STALLED, e.getMessage());
             }
             List<PrintWarning> afterWarnings = new ArrayList<>();
-            StatusReading after = readStatusLocked();
+            StatusReading after = readStatusLocked(true);
             Optional<PrintResult.Failed> broken = refusal(after, "the receipt may be incomplete", afterWarnings);
             if (broken.isPresent()) {
                 return broken.get();
@@ -96,7 +98,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
     @Override
     public StatusReading readStatus() {
         synchronized (lock) {
-            return readStatusLocked();
+            return readStatusLocked(false);
         }
     }
 
@@ -127,7 +129,11 @@ public final class EscPosPrinter implements ReceiptPrinter {
         return Optional.empty();
     }
 
-    private StatusReading readStatusLocked() {
+    /**
+     * @param afterData true right after a receipt went out: the printer may still be answering
+     *     {@code 10 04 n} sequences that happened to sit in image data, so wait for the line to go quiet
+     */
+    private StatusReading readStatusLocked(boolean afterData) {
         try {
             if (!link.isOpen()) {
                 link.open();
@@ -143,6 +149,9 @@ public final class EscPosPrinter implements ReceiptPrinter {
         }
         try {
             // Raster data can contain 10 04 n by chance, and the printer answers it; drop such stale replies.
+            if (afterData) {
+                awaitQuietLine();
+            }
             link.discardInput();
             int printer = query(1);
             if (printer < 0) {
@@ -173,6 +182,14 @@ public final class EscPosPrinter implements ReceiptPrinter {
             return new StatusReading.NoAnswer(statusTimeout, e.getMessage());
         } catch (StatusReplyException e) {
             return new StatusReading.NoAnswer(statusTimeout, e.getMessage());
+        }
+    }
+
+    private void awaitQuietLine() throws LinkException {
+        byte[] scratch = new byte[256];
+        long deadline = System.nanoTime() + statusTimeout.toNanos();
+        while (System.nanoTime() < deadline && link.read(scratch, QUIET) > 0) {
+            // stale replies to status sequences inside the receipt data: dropped
         }
     }
 

@@ -151,4 +151,22 @@ class EscPosPrinterTest {
         StatusReading reading = printer.readStatus();
         assertThat(reading).isEqualTo(new StatusReading.Answered(PrinterStatus.READY));
     }
+
+    @Test
+    void statusSequencesInsideImageDataDoNotConfuseTheStatusCheck() throws Exception {
+        // every row holds 10 04 04: the printer answers each one with a paper-sensor byte (0x1E when near end),
+        // which would read as "offline" if taken for the reply to DLE EOT 1
+        byte[] rows = new byte[72 * 64];
+        for (int i = 0; i + 2 < rows.length; i += 8) {
+            rows[i] = 0x10;
+            rows[i + 1] = 0x04;
+            rows[i + 2] = 0x04;
+        }
+        simulator.setCondition(PrinterSimulator.Condition.PAPER_NEAR_END);
+        PrintResult result = printer.print(Receipt.builder().image(new Bitmap(576, 64, rows), Receipt.Align.LEFT).cut().build());
+        assertThat(result).as(result.toString()).isInstanceOf(PrintResult.Printed.class);
+        assertThat(((PrintResult.Printed) result).warnings()).containsExactly(PrintWarning.PAPER_NEAR_END);
+        assertThat(printer.readStatus()).isEqualTo(new StatusReading.Answered(
+                new PrinterStatus(true, false, true, false, false, false, false)));
+    }
 }
