@@ -25,12 +25,9 @@ public final class SamReaderSimulator implements AutoCloseable {
     private static final byte[] SAM_ID = {0x05, 0x01, 0x00, 0x00, 0x20, 0x20, 0x01, 0x01, 0x00, 0x00, 0x12, 0x34,
         0x56, 0x78, (byte) 0x90, 0x12};
 
-    /** The card data as the reader would return it. */
-    private record Loaded(CardReadout readout) {
-    }
-
     private final Object stateLock = new Object();
-    private Loaded card;
+    /** The card on the reader as a read returns it; null when there is none. */
+    private CardReadout card;
     private boolean found;
     private boolean selected;
     private byte[] noise = new byte[0];
@@ -67,7 +64,7 @@ public final class SamReaderSimulator implements AutoCloseable {
 
     private void load(byte[] text, byte[] photo) {
         synchronized (stateLock) {
-            card = new Loaded(new CardReadout(text, photo, new byte[0]));
+            card = new CardReadout(text, photo, new byte[0]);
             found = false;
             selected = false;
         }
@@ -314,6 +311,6 @@ public final class SamReaderSimulator implements AutoCloseable {
             readsToFail--;
             return SamResponse.status(SamStatus.READ_FAILED.code());
         }
-        return SamResponse.of(SamStatus.OK.code(), card.readout().encode(withFingerprint));
+        return SamResponse.of(SamStatus.OK.code(), card.encode(withFingerprint));
     }
 }

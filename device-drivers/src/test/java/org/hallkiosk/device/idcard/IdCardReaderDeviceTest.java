@@ -13,7 +13,6 @@ import org.hallkiosk.device.manager.DeviceManager;
 import org.hallkiosk.device.manager.DeviceSettings;
 import org.hallkiosk.device.manager.DeviceState;
 import org.hallkiosk.device.manager.Health;
-import org.hallkiosk.device.manager.ManagedDevice;
 import org.junit.jupiter.api.Test;
 
 /** The reader plugged into the device manager through {@code sim:idcard}. */
@@ -106,10 +105,5 @@ class IdCardReaderDeviceTest {
             }
             Thread.sleep(10);
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> names(List<ManagedDevice> devices) {
-        return devices.stream().map(ManagedDevice::name).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hallkiosk.device.idcard.CardDataException;
+import org.hallkiosk.device.idcard.CardTextCodec;
 import org.hallkiosk.device.idcard.ForeignPermanentResidentCard;
 import org.hallkiosk.device.idcard.HkMacaoTaiwanResidencePermit;
 import org.hallkiosk.device.idcard.IdCard;
@@ -138,7 +139,7 @@ final class ReadCardCommand implements Callable<Integer> {
             case FOREIGN_PERMANENT -> sim.placeCard(SimulatedCards.foreignPermanent());
             case HK_MACAO_TAIWAN -> sim.placeCard(SimulatedCards.hkMacaoTaiwan());
             case UNSUPPORTED -> {
-                byte[] text = org.hallkiosk.device.idcard.CardTextCodec.encode(SimulatedCards.resident());
+                byte[] text = CardTextCodec.encode(SimulatedCards.resident());
                 text[248] = 'Y';
                 sim.placeCardText(text);
             }
