@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
             DevicesCommand.class,
             ContentCommand.class,
             ProgressCommand.class,
+            NoticeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {

@@ -8,7 +8,8 @@ public final class ConfigSections {
     /** Every section, in the order {@code config show} prints them. */
     public static final List<ConfigSection<?>> ALL = List.of(
             new org.hallkiosk.kiosk.queue.QueueSettingsSection(),
-            new org.hallkiosk.kiosk.progress.ProgressSection());
+            new org.hallkiosk.kiosk.progress.ProgressSection(),
+            new org.hallkiosk.kiosk.print.notice.NoticeSection());
 
     private ConfigSections() {
     }

@@ -1,0 +1,24 @@
+package org.hallkiosk.kiosk.print.notice;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code notice:} section of kiosk.yaml.
+ *
+ * @param font      a TrueType CJK font file for the A4 notice; empty means ask fontconfig for WenQuanYi Micro Hei
+ * @param a4Printer the Java print service (CUPS queue) name of an A4 printer; empty means none is fitted
+ */
+public record NoticeSettings(Optional<Path> font, Optional<String> a4Printer) {
+
+    public NoticeSettings {
+        Objects.requireNonNull(font, "font");
+        Objects.requireNonNull(a4Printer, "a4Printer");
+    }
+
+    /** Font found by fontconfig, no A4 printer. */
+    public static NoticeSettings defaults() {
+        return new NoticeSettings(Optional.empty(), Optional.empty());
+    }
+}
