@@ -39,7 +39,7 @@ public final class IdentityHasher {
 
     /** The salted hash of {@code idNumber} for {@code day}, creating the day's salt if it has none yet. */
     public String hash(String idNumber, LocalDate day) {
-        String salt = db.write(c -> saltFor(c, day));
+        String salt = db.read(c -> existingSalt(c, day)).orElseGet(() -> db.write(c -> saltFor(c, day)));
         return hmac(salt, idNumber.strip().toUpperCase(Locale.ROOT));
     }
 
@@ -63,14 +63,20 @@ public final class IdentityHasher {
         });
     }
 
-    private String saltFor(Connection c, LocalDate day) throws SQLException {
+    private static java.util.Optional<String> existingSalt(Connection c, LocalDate day) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT salt FROM identity_salt WHERE service_day = ?")) {
             p.setString(1, day.toString());
             try (ResultSet r = p.executeQuery()) {
-                if (r.next()) {
-                    return r.getString(1);
-                }
+                return r.next() ? java.util.Optional.of(r.getString(1)) : java.util.Optional.empty();
             }
+        }
+    }
+
+    /** The day's salt, made under the write lock so that two kiosks starting the day agree on one. */
+    private String saltFor(Connection c, LocalDate day) throws SQLException {
+        java.util.Optional<String> existing = existingSalt(c, day);
+        if (existing.isPresent()) {
+            return existing.get();
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
  * @param dailyQuota               most tickets a day; 0 means no quota
  * @param averageMinutes           the planned minutes per visitor, used until enough real service times exist
  * @param stopIssuingMinutesBefore issuing stops this many minutes before each opening period ends
+ * @param note                     a remark for the line's button and the ticket (e.g. 买卖双方须同时到场), or empty
  */
 public record QueueLine(String prefix, String name, List<Integer> windows, int dailyQuota, int averageMinutes,
-                        int stopIssuingMinutesBefore) {
+                        int stopIssuingMinutesBefore, String note) {
 
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,2}");
 
     public QueueLine {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(note, "note");
         if (prefix == null || !PREFIX.matcher(prefix).matches()) {
             throw new IllegalArgumentException("a line prefix is one or two capital letters, not '" + prefix + "'");
         }
@@ -26,6 +28,12 @@ public record QueueLine(String prefix, String name, List<Integer> windows, int d
         if (dailyQuota < 0 || averageMinutes < 1 || stopIssuingMinutesBefore < 0) {
             throw new IllegalArgumentException("line " + prefix + ": quota and stop minutes must be >= 0, average minutes >= 1");
         }
+    }
+
+    /** A line without a remark. */
+    public QueueLine(String prefix, String name, List<Integer> windows, int dailyQuota, int averageMinutes,
+                     int stopIssuingMinutesBefore) {
+        this(prefix, name, windows, dailyQuota, averageMinutes, stopIssuingMinutesBefore, "");
     }
 
     /** "12-15" for consecutive windows, "3,5,9" otherwise, as the ticket prints it. */

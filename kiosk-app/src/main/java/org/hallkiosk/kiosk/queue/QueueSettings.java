@@ -29,7 +29,7 @@ public record QueueSettings(int elderAge, NoShowPolicy noShow, int requeueAfterM
 
     /** The settings of a kiosk.yaml that says nothing about the queue. */
     public static QueueSettings defaults() {
-        return new QueueSettings(70, NoShowPolicy.VOID, 10, 1, 15, "https://zwfw.example.gov.cn/q/",
+        return new QueueSettings(70, NoShowPolicy.VOID, 10, 1, 15, "https://zwfw.example.org/q/",
                 LocalTime.MIDNIGHT, 20, 30, 15);
     }
 

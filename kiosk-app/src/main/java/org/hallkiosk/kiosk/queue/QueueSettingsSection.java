@@ -73,7 +73,7 @@ public final class QueueSettingsSection implements ConfigSection<QueueSettings> 
     /** The URL goes into a QR code printed with the printer's own QR command, so it must stay short ASCII. */
     private static String url(String v) {
         if (!v.matches("https?://[\\x21-\\x7E]+") || v.length() > 80) {
-            throw new IllegalArgumentException("must be an http(s) URL of at most 80 ASCII characters, e.g. https://zwfw.example.gov.cn/q/");
+            throw new IllegalArgumentException("must be an http(s) URL of at most 80 ASCII characters, e.g. https://zwfw.example.org/q/");
         }
         return v;
     }

@@ -92,4 +92,81 @@ public sealed interface Refusal {
             return List.of(lineName);
         }
     }
+
+    /** A booking QR code that matches no imported booking. */
+    record UnknownBooking() implements Refusal {
+        public String rule() {
+            return "unknown-booking";
+        }
+
+        public List<Object> arguments() {
+            return List.of();
+        }
+    }
+
+    /** The card's holder has no booking today. */
+    record NoBookingToday() implements Refusal {
+        public String rule() {
+            return "no-booking-today";
+        }
+
+        public List<Object> arguments() {
+            return List.of();
+        }
+    }
+
+    /** The booking is for another day. */
+    record BookingOtherDay(java.time.LocalDate day) implements Refusal {
+        public String rule() {
+            return "booking-other-day";
+        }
+
+        public List<Object> arguments() {
+            return List.of(day.toString());
+        }
+    }
+
+    /** Too early to check in; check-in opens at {@code opensAt}. */
+    record BookingTooEarly(LocalTime opensAt) implements Refusal {
+        public String rule() {
+            return "booking-too-early";
+        }
+
+        public List<Object> arguments() {
+            return List.of(opensAt.toString());
+        }
+    }
+
+    /** The booked slot (and its margin) ended at {@code endedAt}; the visitor can take an ordinary ticket. */
+    record BookingMissed(LocalTime endedAt) implements Refusal {
+        public String rule() {
+            return "booking-missed";
+        }
+
+        public List<Object> arguments() {
+            return List.of(endedAt.toString());
+        }
+    }
+
+    /** The booking was already checked in, as ticket {@code number}. */
+    record BookingUsed(String number) implements Refusal {
+        public String rule() {
+            return "booking-used";
+        }
+
+        public List<Object> arguments() {
+            return List.of(number);
+        }
+    }
+
+    /** The card shown is not the booking holder's. */
+    record BookingOtherPerson() implements Refusal {
+        public String rule() {
+            return "booking-other-person";
+        }
+
+        public List<Object> arguments() {
+            return List.of();
+        }
+    }
 }

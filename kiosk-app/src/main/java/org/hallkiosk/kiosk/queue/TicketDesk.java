@@ -128,6 +128,11 @@ public final class TicketDesk {
                     return new IssueResult.Refused(full.get());
                 }
             }
+            if (appointmentCode.isPresent() && TicketRows.longValue(c,
+                    "SELECT COUNT(*) FROM appointment WHERE code = ? AND ticket_id IS NOT NULL", appointmentCode.get()) > 0) {
+                String used = TicketRows.one(c, "appointment_code = ?", appointmentCode.get()).map(Ticket::number).orElse("");
+                return new IssueResult.Refused(new Refusal.BookingUsed(used));
+            }
             int sequence = last + 1;
             if (TicketRows.update(c, "UPDATE line_counter SET last_sequence = ? WHERE service_day = ? AND line_prefix = ? AND last_sequence = ?",
                     sequence, d, line.prefix(), last) == 0) {
@@ -143,6 +148,9 @@ public final class TicketDesk {
                     id, d, number, line.prefix(), sequence, line.prefix(), priority.rank(), place, now.toEpochMilli(),
                     now.toEpochMilli(), visitor.map(Visitor::personHash).orElse(null), visitor.map(Visitor::maskedName).orElse(null),
                     appointmentCode.orElse(null), kioskId);
+            if (appointmentCode.isPresent()) {
+                TicketRows.update(c, "UPDATE appointment SET ticket_id = ? WHERE code = ?", id, appointmentCode.get());
+            }
             Ticket ticket = new Ticket(id, day, number, line.prefix(), sequence, line.prefix(), TicketState.WAITING, priority,
                     now, visitor.map(Visitor::maskedName), 0, Optional.empty(), 0);
             return new IssueResult.Issued(ticket, measures.position(c, ticket, line, now));

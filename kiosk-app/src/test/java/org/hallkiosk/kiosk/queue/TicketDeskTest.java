@@ -40,7 +40,7 @@ class TicketDeskTest {
         assertThat(t.number()).isEqualTo("A003");
         assertThat(t.sequence()).isEqualTo(3);
         assertThat(t.id()).startsWith("261127A003").hasSize(14).matches("[0-9A-Z]+");
-        assertThat(q.desk.statusUrl(t)).isEqualTo("https://zwfw.example.gov.cn/q/" + t.id());
+        assertThat(q.desk.statusUrl(t)).isEqualTo("https://zwfw.example.org/q/" + t.id());
     }
 
     @Test
