@@ -24,8 +24,11 @@ import org.hallkiosk.content.model.ServiceItem;
  *
  * <p>Everything that can be is computed when the index is built: the texts are deduplicated, read as pinyin
  * once, and every position is posted under the pair (first unit, second unit) of its literal character or
- * pinyin initial. A query only verifies the positions posted under its own first two units. An index is
- * immutable and safe to share between threads.
+ * pinyin initial, separately for each ranking tier's field (name starts, aliases, name insides, departments,
+ * materials). A query verifies only the positions posted under its own first two units, tier by tier, and
+ * stops as soon as the tiers done already fill the requested number of results — so the short, broad queries
+ * of the first keystrokes touch little more than name starts. An index is immutable and safe to share between
+ * threads.
  */
 public final class SearchIndex {
 
@@ -37,7 +40,11 @@ public final class SearchIndex {
     private static final int MAX_QUERY = 40;
     private static final int MAX_POSITION = 255;
     private static final int MAX_SYLLABLE = 6;
-    private static final int NO_TIER = Integer.MAX_VALUE;
+
+    /** Posting families, in the order their tiers rank. */
+    private enum Family {
+        NAME_START, ALIAS, NAME_INSIDE, DEPARTMENT, MATERIAL
+    }
 
     private final List<ServiceItem> items;
     private final List<Department> departments;
@@ -45,8 +52,8 @@ public final class SearchIndex {
     private final int[][] codePoints;
     private final String[][] syllables;
     private final int[][][] occurrences;
-    private final Map<Long, int[]> pairs;
-    private final Map<Integer, int[]> singles;
+    private final List<Map<Long, int[]>> pairs;
+    private final List<Map<Integer, int[]>> singles;
     private final Set<String> syllablePrefixes;
 
     private SearchIndex(List<ServiceItem> items, List<Department> departments, Builder b) {
@@ -67,12 +74,18 @@ public final class SearchIndex {
             }
             t++;
         }
-        Map<Long, int[]> p = new HashMap<>();
-        b.pairs.forEach((k, v) -> p.put(k, v.toArray()));
-        Map<Integer, int[]> s = new HashMap<>();
-        b.singles.forEach((k, v) -> s.put(k, v.toArray()));
-        this.pairs = p;
-        this.singles = s;
+        List<Map<Long, int[]>> p = new ArrayList<>();
+        List<Map<Integer, int[]>> s = new ArrayList<>();
+        for (Family f : Family.values()) {
+            Map<Long, int[]> pf = new HashMap<>();
+            b.pairs.get(f.ordinal()).forEach((k, v) -> pf.put(k, v.toArray()));
+            Map<Integer, int[]> sf = new HashMap<>();
+            b.singles.get(f.ordinal()).forEach((k, v) -> sf.put(k, v.toArray()));
+            p.add(pf);
+            s.add(sf);
+        }
+        this.pairs = List.copyOf(p);
+        this.singles = List.copyOf(s);
         this.syllablePrefixes = Set.copyOf(b.prefixes);
     }
 
@@ -127,18 +140,44 @@ public final class SearchIndex {
         if (q.length > MAX_QUERY) {
             q = Arrays.copyOf(q, MAX_QUERY);
         }
+        Plan plan = plan(q);
+        Ranking ranking = new Ranking(limit);
         byte[] state = new byte[display.length];
-        int[] touched = new int[16];
-        int touchedCount = 0;
+        byte[] done = new byte[display.length];
+        for (Family f : Family.values()) {
+            int[] matched = verify(f, q, plan, state, done);
+            switch (f) {
+                case NAME_START -> {
+                    ranking.take(MatchKind.EXACT_NAME, matched, NAME, t -> state[t] == 3);
+                    ranking.take(MatchKind.NAME_PREFIX, matched, NAME, t -> state[t] == 2);
+                }
+                case ALIAS -> ranking.take(MatchKind.ALIAS, matched, ALIAS, t -> true);
+                case NAME_INSIDE -> ranking.take(MatchKind.NAME_CONTAINS, matched, NAME, t -> true);
+                case DEPARTMENT -> ranking.take(MatchKind.DEPARTMENT, matched, DEPARTMENT, t -> true);
+                case MATERIAL -> ranking.take(MatchKind.MATERIAL, matched, MATERIAL, t -> true);
+            }
+            if (ranking.full()) {
+                break;
+            }
+        }
+        return ranking.hits;
+    }
 
+    /** Which posting keys a query's first units can take. */
+    private record Plan(int first, int[] seconds, boolean oneUnit, int oneUnitKey) {
+    }
+
+    private Plan plan(int[] q) {
         int first = q[0];
-        Set<Integer> seconds = new HashSet<>(4);
+        int[] seconds = new int[MAX_SYLLABLE];
+        int count = 0;
         boolean oneUnit = false;
+        int oneUnitKey = first;
         if (!isAsciiLetter(first)) {
             if (q.length == 1) {
                 oneUnit = true;
             } else {
-                seconds.add(q[1]);
+                seconds[count++] = q[1];
             }
         } else {
             StringBuilder prefix = new StringBuilder();
@@ -152,103 +191,111 @@ public final class SearchIndex {
                 }
                 if (k == q.length) {
                     oneUnit = true;
+                    oneUnitKey = k >= 2 ? twoLetterKey(q[0], q[1]) : first;
                 } else {
-                    seconds.add(q[k]);
+                    seconds[count++] = q[k];
                 }
             }
         }
-        for (int second : seconds) {
-            int[] postings = pairs.get(pairKey(first, second));
+        return new Plan(first, Arrays.copyOf(seconds, count), oneUnit, oneUnitKey);
+    }
+
+    /**
+     * Verifies the postings of one family; returns the texts that matched there, in first-seen order.
+     * {@code state} keeps, per text, 3 = whole text from its start, 2 = from its start, 1 = inside.
+     */
+    private int[] verify(Family f, int[] q, Plan plan, byte[] state, byte[] done) {
+        int[] matched = new int[16];
+        int count = 0;
+        byte bit = (byte) (1 << f.ordinal());
+        for (int second : plan.seconds()) {
+            int[] postings = pairs.get(f.ordinal()).get(pairKey(plan.first(), second));
             if (postings == null) {
                 continue;
             }
             for (int packed : postings) {
                 int t = packed >>> 8;
-                int p = packed & 0xFF;
-                byte r = verify(q, t, p);
-                if (r > state[t]) {
-                    if (state[t] == 0) {
-                        touched = grow(touched, touchedCount);
-                        touched[touchedCount++] = t;
-                    }
-                    state[t] = r;
+                if ((done[t] & bit) != 0) {
+                    continue;
+                }
+                byte r = verify(q, t, packed & 0xFF);
+                if (r > 0) {
+                    done[t] |= bit;
+                    state[t] = (byte) Math.max(state[t], r);
+                    matched = grow(matched, count);
+                    matched[count++] = t;
                 }
             }
         }
-        if (oneUnit) {
-            int[] postings = singles.get(first);
+        if (plan.oneUnit()) {
+            int[] postings = singles.get(f.ordinal()).get(plan.oneUnitKey());
             if (postings != null) {
                 for (int packed : postings) {
                     int t = packed >>> 8;
                     int p = packed & 0xFF;
-                    if (!singleUnitMatch(q, t, p)) {
+                    if ((done[t] & bit) != 0 || !singleUnitMatch(q, t, p)) {
                         continue;
                     }
                     byte r = p > 0 ? (byte) 1 : codePoints[t].length == 1 ? (byte) 3 : (byte) 2;
-                    if (r > state[t]) {
-                        if (state[t] == 0) {
-                            touched = grow(touched, touchedCount);
-                            touched[touchedCount++] = t;
-                        }
-                        state[t] = r;
-                    }
+                    done[t] |= bit;
+                    state[t] = (byte) Math.max(state[t], r);
+                    matched = grow(matched, count);
+                    matched[count++] = t;
                 }
             }
         }
-        return rank(state, touched, touchedCount, limit);
+        return Arrays.copyOf(matched, count);
     }
 
-    /** Tiers in rank order; each tier's items are taken in catalogue order, and lower tiers only if needed. */
-    private List<SearchHit> rank(byte[] state, int[] touched, int touchedCount, int limit) {
-        int[] bestTier = new int[items.size()];
-        int[] bestText = new int[items.size()];
-        Arrays.fill(bestTier, NO_TIER);
-        List<SearchHit> out = new ArrayList<>();
-        MatchKind[] kinds = MatchKind.values();
-        for (int tier = 0; tier < kinds.length && out.size() < limit; tier++) {
-            int[] found = new int[16];
-            int foundCount = 0;
-            for (int i = 0; i < touchedCount; i++) {
-                int t = touched[i];
-                int[] its = occurrences[t][fieldOf(kinds[tier])];
-                if (its.length == 0 || tierOf(kinds[tier], state[t]) != tier) {
+    /**
+     * Collects hits tier by tier; an item keeps the first (best) tier it reaches. Within a tier, items come out
+     * in catalogue order by walking a bit set, so a broad tier of thousands of items costs no sort.
+     */
+    private final class Ranking {
+        final int limit;
+        final List<SearchHit> hits = new ArrayList<>();
+        final boolean[] taken = new boolean[items.size()];
+        final int[] textOf = new int[items.size()];
+
+        Ranking(int limit) {
+            this.limit = limit;
+        }
+
+        boolean full() {
+            return hits.size() >= limit;
+        }
+
+        void take(MatchKind kind, int[] texts, int field, java.util.function.IntPredicate eligible) {
+            if (full() || texts.length == 0) {
+                return;
+            }
+            long[] tier = new long[(items.size() + 63) >>> 6];
+            boolean any = false;
+            for (int t : texts) {
+                if (!eligible.test(t)) {
                     continue;
                 }
-                for (int item : its) {
-                    if (bestTier[item] == NO_TIER) {
-                        bestTier[item] = tier;
-                        bestText[item] = t;
-                        found = grow(found, foundCount);
-                        found[foundCount++] = item;
+                for (int item : occurrences[t][field]) {
+                    if (!taken[item]) {
+                        taken[item] = true;
+                        textOf[item] = t;
+                        tier[item >>> 6] |= 1L << item;
+                        any = true;
                     }
                 }
             }
-            Arrays.sort(found, 0, foundCount);
-            for (int i = 0; i < foundCount && out.size() < limit; i++) {
-                int item = found[i];
-                out.add(new SearchHit(items.get(item), departments.get(item), kinds[tier], display[bestText[item]]));
+            if (!any) {
+                return;
+            }
+            for (int w = 0; w < tier.length && !full(); w++) {
+                long word = tier[w];
+                while (word != 0 && !full()) {
+                    int item = (w << 6) + Long.numberOfTrailingZeros(word);
+                    word &= word - 1;
+                    hits.add(new SearchHit(items.get(item), departments.get(item), kind, display[textOf[item]]));
+                }
             }
         }
-        return out;
-    }
-
-    private static int fieldOf(MatchKind kind) {
-        return switch (kind) {
-            case EXACT_NAME, NAME_PREFIX, NAME_CONTAINS -> NAME;
-            case ALIAS -> ALIAS;
-            case DEPARTMENT -> DEPARTMENT;
-            case MATERIAL -> MATERIAL;
-        };
-    }
-
-    /** The tier a text in {@code state} earns for the field of {@code kind}, or -1. */
-    private static int tierOf(MatchKind kind, byte state) {
-        return switch (kind) {
-            case EXACT_NAME -> state == 3 ? kind.ordinal() : -1;
-            case NAME_PREFIX -> state == 2 ? kind.ordinal() : -1;
-            case NAME_CONTAINS -> state == 1 ? kind.ordinal() : -1;
-            default -> state > 0 ? kind.ordinal() : -1;
-        };
     }
 
     private boolean singleUnitMatch(int[] q, int t, int p) {
@@ -321,6 +368,11 @@ public final class SearchIndex {
         return used < a.length ? a : Arrays.copyOf(a, a.length * 2);
     }
 
+    /** Key of a two-letter syllable prefix ("zh"), kept apart from code points by being negative. */
+    private static int twoLetterKey(int a, int b) {
+        return -(a * 128 + b);
+    }
+
     private static long pairKey(int a, int b) {
         return ((long) a << 21) | b;
     }
@@ -365,12 +417,16 @@ public final class SearchIndex {
 
         private final PinyinReader reader;
         private final Map<String, Text> texts = new LinkedHashMap<>();
-        private final Map<Long, IntList> pairs = new HashMap<>();
-        private final Map<Integer, IntList> singles = new HashMap<>();
+        private final List<Map<Long, IntList>> pairs = new ArrayList<>();
+        private final List<Map<Integer, IntList>> singles = new ArrayList<>();
         private final Set<String> prefixes = new HashSet<>();
 
         Builder(PinyinReader reader) {
             this.reader = reader;
+            for (int f = 0; f < Family.values().length; f++) {
+                pairs.add(new HashMap<>());
+                singles.add(new HashMap<>());
+            }
         }
 
         void add(String original, int kind, int item) {
@@ -411,27 +467,46 @@ public final class SearchIndex {
 
         void post() {
             int t = 0;
+            List<Family> families = new ArrayList<>();
             for (Text text : texts.values()) {
                 int len = Math.min(text.codePoints.length, MAX_POSITION + 1);
                 for (int p = 0; p < len; p++) {
+                    families.clear();
+                    if (text.items[NAME].size > 0) {
+                        families.add(p == 0 ? Family.NAME_START : Family.NAME_INSIDE);
+                    }
+                    if (text.items[ALIAS].size > 0) {
+                        families.add(Family.ALIAS);
+                    }
+                    if (text.items[DEPARTMENT].size > 0) {
+                        families.add(Family.DEPARTMENT);
+                    }
+                    if (text.items[MATERIAL].size > 0) {
+                        families.add(Family.MATERIAL);
+                    }
                     int packed = (t << 8) | p;
                     int lit = text.codePoints[p];
                     int ini = initial(text, p);
-                    singles.computeIfAbsent(lit, k -> new IntList()).addIfNew(packed);
-                    if (ini >= 0 && ini != lit) {
-                        singles.computeIfAbsent(ini, k -> new IntList()).addIfNew(packed);
-                    }
                     String s = text.syllables[p];
                     for (int k = 1; k <= s.length(); k++) {
                         prefixes.add(s.substring(0, k));
                     }
-                    if (p + 1 < len) {
-                        int lit2 = text.codePoints[p + 1];
-                        int ini2 = initial(text, p + 1);
+                    int lit2 = p + 1 < len ? text.codePoints[p + 1] : -1;
+                    int ini2 = p + 1 < len ? initial(text, p + 1) : -1;
+                    for (Family f : families) {
+                        Map<Integer, IntList> single = singles.get(f.ordinal());
+                        single.computeIfAbsent(lit, k -> new IntList()).addIfNew(packed);
+                        if (ini >= 0 && ini != lit) {
+                            single.computeIfAbsent(ini, k -> new IntList()).addIfNew(packed);
+                        }
+                        if (s.length() >= 2) {
+                            single.computeIfAbsent(twoLetterKey(s.charAt(0), s.charAt(1)), k -> new IntList()).addIfNew(packed);
+                        }
+                        Map<Long, IntList> pair = pairs.get(f.ordinal());
                         for (int a : new int[] {lit, ini}) {
                             for (int b : new int[] {lit2, ini2}) {
                                 if (a >= 0 && b >= 0) {
-                                    pairs.computeIfAbsent(pairKey(a, b), k -> new IntList()).addIfNew(packed);
+                                    pair.computeIfAbsent(pairKey(a, b), k -> new IntList()).addIfNew(packed);
                                 }
                             }
                         }
