@@ -47,6 +47,7 @@ final class DemoCommand implements Callable<Integer> {
         KioskCtl ctl = KioskCtl.of(spec);
         AdjustableClock clock = new AdjustableClock(FIXED_TIME, ZoneId.of("Asia/Shanghai"));
         KioskContext context = KioskAssembly.context(ctl, clock, () -> { });
+        context.devices().start();
         context.content(); // screenshots show the catalogue's hall, not the moment before it loaded
         FxPlatform.useHeadless(width, height);
         FxPlatform.start();

@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.hallkiosk.content.reload.CatalogueHolder;
+import org.hallkiosk.device.manager.DeviceContext;
+import org.hallkiosk.device.manager.DeviceKinds;
+import org.hallkiosk.device.manager.DeviceManager;
+import org.hallkiosk.kiosk.devices.KioskDevices;
 import org.hallkiosk.kiosk.config.ConfigException;
 import org.hallkiosk.kiosk.config.KioskConfig;
 import org.hallkiosk.kiosk.config.DataDirectory;
@@ -32,7 +36,7 @@ final class KioskAssembly {
         I18n words = new I18n(config.language());
         List<String> fallback = List.of(words.get("attract.default.1"), words.get("attract.default.2"), words.get("attract.default.3"));
         KioskContext[] context = new KioskContext[1];
-        context[0] = new KioskContext(config, ctl.configSource(), data, clock, content,
+        context[0] = new KioskContext(config, ctl.configSource(), data, clock, content, devices(config),
                 () -> context[0].contentIfLoaded().map(c -> c.current().catalogue().hall().name()).orElse(""),
                 () -> context[0].contentIfLoaded().map(c -> announcements(c, clock, fallback)).orElse(fallback),
                 exit);
@@ -43,6 +47,15 @@ final class KioskAssembly {
         Thread t = new Thread(task, "content-loader");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** The configured devices, not yet opened: {@link KioskDevices#start()} opens them in the background. */
+    static KioskDevices devices(KioskConfig config) {
+        try {
+            return new KioskDevices(DeviceManager.create(ConfiguredDevices.settings(config), DeviceContext.standard(), DeviceKinds.ALL));
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure("devices: " + e.getMessage());
+        }
     }
 
     /** The configured content directory, or the bundled catalogue; a broken directory falls back and says why. */

@@ -41,6 +41,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             Platform.exit();
         };
         KioskContext context = KioskAssembly.context(ctl, Clock.systemDefaultZone(), exit);
+        context.devices().start();
         phases.mark("services");
         try {
             FxPlatform.start();

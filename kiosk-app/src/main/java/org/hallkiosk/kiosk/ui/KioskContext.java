@@ -9,11 +9,13 @@ import java.util.function.Supplier;
 import org.hallkiosk.content.reload.CatalogueHolder;
 import org.hallkiosk.kiosk.config.DataDirectory;
 import org.hallkiosk.kiosk.config.KioskConfig;
+import org.hallkiosk.kiosk.devices.KioskDevices;
 
 /**
  * What the UI is built from: configuration, time, and the services behind the screens.
  *
  * @param contentLoading the hall's catalogue as it loads in the background (see {@link #content()})
+ * @param devices       the kiosk's printer, card reader, scanner and GPIO (simulated unless configured)
  * @param hallName      the hall's name as shown now (configuration, else the catalogue)
  * @param announcements the attract loop's announcements, read each round
  * @param exit          ends the kiosk program (admin's "exit")
@@ -24,14 +26,16 @@ public record KioskContext(
         DataDirectory data,
         Clock clock,
         CompletableFuture<CatalogueHolder> contentLoading,
+        KioskDevices devices,
         Supplier<String> hallName,
         Supplier<List<String>> announcements,
         Runnable exit) {
 
     /** A context whose catalogue is already loaded (tests, tools). */
     public KioskContext(KioskConfig config, Optional<Path> configSource, DataDirectory data, Clock clock,
-                        CatalogueHolder content, Supplier<String> hallName, Supplier<List<String>> announcements, Runnable exit) {
-        this(config, configSource, data, clock, CompletableFuture.completedFuture(content), hallName, announcements, exit);
+                        CatalogueHolder content, KioskDevices devices, Supplier<String> hallName,
+                        Supplier<List<String>> announcements, Runnable exit) {
+        this(config, configSource, data, clock, CompletableFuture.completedFuture(content), devices, hallName, announcements, exit);
     }
 
     /**

@@ -21,6 +21,7 @@ import javafx.stage.StageStyle;
 import javafx.util.Duration;
 import org.hallkiosk.kiosk.admin.AdminPinGuard;
 import org.hallkiosk.kiosk.cli.KioskCtl;
+import org.hallkiosk.kiosk.devices.DeviceChecks;
 import org.hallkiosk.kiosk.session.IdleTimer;
 import org.hallkiosk.kiosk.session.Session;
 import org.hallkiosk.kiosk.ui.admin.AdminView;
@@ -63,6 +64,8 @@ public final class KioskUi {
             refreshHallName();
         });
         this.view = new ShellView(shell, controls, screens, hallName, clockText, attract);
+        context.devices().onArrival(() -> Platform.runLater(shell::arrival));
+        context.devices().onHelp(() -> Platform.runLater(shell::helpRequested));
     }
 
     private void registerScreens() {
@@ -75,6 +78,7 @@ public final class KioskUi {
         screens.put(Route.ADMIN, r -> AdminView.create(controls,
                 new AdminViewModel(KioskCtl.version(), context.config(), context.configSource(),
                         context.data().logs().resolve("kiosk.log"), context.content()),
+                new DeviceChecks(context.devices(), context.clock()),
                 shell::home, context.exit()));
     }
 

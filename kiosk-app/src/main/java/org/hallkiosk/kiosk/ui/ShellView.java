@@ -45,7 +45,13 @@ public final class ShellView {
 
         Pane attractLayer = AttractView.create(controls, attract, hallName, clock, shell::wake);
         attractLayer.visibleProperty().bind(shell.attractShowingProperty());
-        root.getChildren().addAll(frame, attractLayer);
+        Label help = controls.label("help.coming", "help-banner");
+        help.setId("help-banner");
+        help.setGraphic(new FontIcon("mdi2h-human-greeting-variant"));
+        help.visibleProperty().bind(shell.helpComingProperty());
+        help.setMouseTransparent(true);
+        StackPane.setAlignment(help, javafx.geometry.Pos.TOP_CENTER);
+        root.getChildren().addAll(frame, attractLayer, help);
         root.setId("kiosk-root");
 
         shell.currentProperty().addListener((obs, old, now) -> show(screens, now));

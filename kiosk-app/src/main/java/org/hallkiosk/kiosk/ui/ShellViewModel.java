@@ -23,12 +23,16 @@ public final class ShellViewModel {
 
     /** Seconds before the timeout at which the footer starts counting down. */
     static final long WARNING_SECONDS = 10;
+    /** How long the "staff are on the way" banner stays. */
+    static final long HELP_BANNER_SECONDS = 60;
 
     private final ObjectProperty<Route> current = new SimpleObjectProperty<>(Route.home());
     private final Deque<Route> history = new ArrayDeque<>();
     private final BooleanProperty elderMode = new SimpleBooleanProperty(false);
     private final BooleanProperty attractShowing = new SimpleBooleanProperty(true);
     private final LongProperty idleSecondsLeft = new SimpleLongProperty();
+    private final BooleanProperty helpComing = new SimpleBooleanProperty(false);
+    private long helpSecondsLeft;
     private final I18n i18n;
     private final Locale defaultLocale;
     private final Session session;
@@ -66,6 +70,25 @@ public final class ShellViewModel {
     public BooleanBinding idleWarningProperty() {
         return Bindings.createBooleanBinding(
                 () -> !attractShowing.get() && idleSecondsLeft.get() <= WARNING_SECONDS, idleSecondsLeft, attractShowing);
+    }
+
+    /** True while the 工作人员马上就到 banner shows after the help button was pressed. */
+    public BooleanProperty helpComingProperty() {
+        return helpComing;
+    }
+
+    /** The help button was pressed: tell the visitor staff are coming, for a while. */
+    public void helpRequested() {
+        helpSecondsLeft = HELP_BANNER_SECONDS;
+        helpComing.set(true);
+        activity();
+    }
+
+    /** Someone stepped up (presence sensor): leave the attract loop, but never disturb a visit in progress. */
+    public void arrival() {
+        if (attractShowing.get()) {
+            wake();
+        }
     }
 
     public I18n i18n() {
@@ -128,6 +151,9 @@ public final class ShellViewModel {
 
     /** Called every second; ends the visit when the timeout has passed. */
     public void tick() {
+        if (helpSecondsLeft > 0 && --helpSecondsLeft == 0) {
+            helpComing.set(false);
+        }
         idleSecondsLeft.set(idle.secondsLeft());
         if (!attractShowing.get() && idle.expired()) {
             timeout();
@@ -137,6 +163,8 @@ public final class ShellViewModel {
     /** The visitor has gone: wipe everything about them and show the attract loop. */
     public void timeout() {
         session.wipe();
+        helpSecondsLeft = 0;
+        helpComing.set(false);
         elderMode.set(false);
         i18n.localeProperty().set(defaultLocale);
         history.clear();

@@ -9,6 +9,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.hallkiosk.content.reload.CatalogueHolder;
+import org.hallkiosk.device.manager.DeviceContext;
+import org.hallkiosk.device.manager.DeviceKinds;
+import org.hallkiosk.device.manager.DeviceManager;
+import org.hallkiosk.device.manager.DeviceSettings;
+import org.hallkiosk.kiosk.devices.KioskDevices;
 import org.hallkiosk.kiosk.config.DataDirectory;
 import org.hallkiosk.kiosk.config.KioskConfig;
 import org.hallkiosk.kiosk.time.AdjustableClock;
@@ -28,10 +33,13 @@ public final class KioskUiHarness {
     public final AdjustableClock clock = new AdjustableClock(START, ZoneId.of("Asia/Shanghai"));
     public final AtomicBoolean exitRequested = new AtomicBoolean();
     public final KioskUi ui;
+    /** The simulated devices (not started: tests open what they use). */
+    public final KioskDevices devices;
     public final Scene scene;
 
     private KioskUiHarness(KioskConfig config, Path dataDir, Stage stage, double width, double height) {
-        KioskContext context = new KioskContext(config, Optional.empty(), new DataDirectory(dataDir), clock, BUNDLED,
+        devices = new KioskDevices(DeviceManager.create(DeviceSettings.simulated(), DeviceContext.standard(), DeviceKinds.ALL));
+        KioskContext context = new KioskContext(config, Optional.empty(), new DataDirectory(dataDir), clock, BUNDLED, devices,
                 () -> "测试区政务服务中心", () -> List.of("公告一", "公告二"), () -> exitRequested.set(true));
         ui = new KioskUi(context);
         scene = ui.scene(width, height);

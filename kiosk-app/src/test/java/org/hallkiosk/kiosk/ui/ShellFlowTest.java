@@ -175,6 +175,21 @@ class ShellFlowTest {
     }
 
     @Test
+    void theHelpButtonShowsStaffAreComing(FxRobot robot) {
+        assertThat(robot.lookup("#help-banner").queryAs(Node.class).isVisible()).isFalse();
+        robot.interact(() -> kiosk.shell().helpRequested());
+        assertThat(robot.lookup("#help-banner").queryLabeled().isVisible()).isTrue();
+        assertThat(robot.lookup("#help-banner").queryLabeled().getText()).isEqualTo("工作人员马上就到，请稍候");
+    }
+
+    @Test
+    void adminListsEveryDevice(FxRobot robot) {
+        robot.interact(() -> kiosk.shell().open(Route.of(Route.ADMIN)));
+        assertThat(robot.lookup("#admin-devices").queryLabeled().getText()).contains("printer").contains("idcard").contains("scanner").contains("gpio");
+        assertThat(robot.lookup("#admin-content").queryLabeled().getText()).contains("42 items");
+    }
+
+    @Test
     void pinDigitsAreNeverShown(FxRobot robot) {
         robot.interact(() -> kiosk.shell().open(Route.of(Route.ADMIN_PIN)));
         type(robot, "4711");

@@ -76,4 +76,31 @@ class ShellViewModelTest {
         assertThat(wipes[0]).as("the attract loop is not wiped again every second").isEqualTo(1);
         assertThat(shell.i18n().isChinese()).isTrue();
     }
+
+    @Test
+    void arrivalWakesTheAttractLoopButNeverDisturbsAVisit() {
+        shell.arrival();
+        assertThat(shell.attractShowingProperty().get()).isFalse();
+        shell.open(Route.of(Route.QUEUE));
+        shell.arrival();
+        assertThat(shell.current().screen()).as("someone else stepping up does not send the visitor home").isEqualTo(Route.QUEUE);
+    }
+
+    @Test
+    void theHelpBannerStaysAMinuteAndGoesWithTheVisitor() {
+        shell.wake();
+        shell.helpRequested();
+        assertThat(shell.helpComingProperty().get()).isTrue();
+        for (int i = 0; i < 59; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            shell.activity();
+            shell.tick();
+        }
+        assertThat(shell.helpComingProperty().get()).isTrue();
+        shell.tick();
+        assertThat(shell.helpComingProperty().get()).isFalse();
+        shell.helpRequested();
+        shell.timeout();
+        assertThat(shell.helpComingProperty().get()).isFalse();
+    }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.hallkiosk.kiosk.devices.DeviceChecks;
 import org.hallkiosk.kiosk.ui.Controls;
 
 /** The operator's screen behind the PIN: version, configuration, recent log, exit. */
@@ -15,7 +16,7 @@ public final class AdminView {
     private AdminView() {
     }
 
-    public static Node create(Controls controls, AdminViewModel model, Runnable close, Runnable exitKiosk) {
+    public static Node create(Controls controls, AdminViewModel model, DeviceChecks devices, Runnable close, Runnable exitKiosk) {
         var i18n = controls.i18n();
         Label title = controls.label("admin.title", "message-title");
         Label version = new Label();
@@ -46,6 +47,15 @@ public final class AdminView {
             contentInfo.setText(model.contentSummary());
         });
         reload.setDisable(!model.contentReloadable());
+        Label deviceStates = new Label(String.join("\n", devices.stateLines()));
+        deviceStates.setId("admin-devices");
+        Label deviceResult = new Label();
+        deviceResult.setId("admin-device-result");
+        HBox deviceActions = new HBox(
+                controls.button("admin-test-print", "admin.devices.testPrint", "mdi2p-printer", () -> run(devices.testPrint(), deviceResult, deviceStates, devices)),
+                controls.button("admin-read-card", "admin.devices.readCard", "mdi2c-card-account-details", () -> run(devices.readCard(), deviceResult, deviceStates, devices)),
+                controls.button("admin-scan", "admin.devices.scan", "mdi2q-qrcode-scan", () -> run(devices.scanOnce(), deviceResult, deviceStates, devices)));
+        deviceActions.setSpacing(16);
         TextArea log = new TextArea(String.join("\n", model.logTail(40)));
         log.setId("admin-log");
         log.setEditable(false);
@@ -56,12 +66,22 @@ public final class AdminView {
                 controls.button("admin-exit", "admin.exit", "mdi2l-lock", exitKiosk));
         actions.setSpacing(16);
         box.getChildren().addAll(controls.label("admin.config", "admin-section"), source, configText,
+                controls.label("admin.devices", "admin-section"), deviceStates, deviceActions, deviceResult,
                 controls.label("admin.content", "admin-section"), contentInfo, contentErrors, reload,
                 controls.label("admin.logTail", "admin-section"), log, actions);
         box.getStyleClass().add("admin");
         box.setId("screen-admin");
         ScrollPane scroll = new ScrollPane(box);
+        scroll.getStyleClass().add("admin-scroll");
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    private static void run(java.util.concurrent.CompletableFuture<String> test, Label result, Label states, DeviceChecks devices) {
+        result.setText("…");
+        test.thenAccept(line -> javafx.application.Platform.runLater(() -> {
+            result.setText(line);
+            states.setText(String.join("\n", devices.stateLines()));
+        }));
     }
 }
