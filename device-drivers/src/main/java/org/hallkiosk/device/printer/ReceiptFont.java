@@ -122,11 +122,18 @@ public final class ReceiptFont {
             String glyph = new String(Character.toChars(cp));
             int cell = cellWidth(cp) * widthMul;
             float advance = (float) scaled.getStringBounds(glyph, frc).getWidth();
-            float gx = cursor + Math.max(0f, (cell - advance) / 2f);
+            if (advance > cell) {
+                // a printer font fits every glyph in its cell; squeeze wide ones (m, w, W) instead of overlapping
+                // deriveFont replaces the transform rather than adding to it, so start again from the base font
+                g.setFont(base.deriveFont(AffineTransform.getScaleInstance(widthMul * cell / advance, heightMul)));
+                advance = cell;
+            }
+            float gx = cursor + (cell - advance) / 2f;
             g.drawString(glyph, gx, baseline);
             if (bold) {
                 g.drawString(glyph, gx + widthMul, baseline);
             }
+            g.setFont(scaled);
             cursor += cell;
             i += Character.charCount(cp);
         }

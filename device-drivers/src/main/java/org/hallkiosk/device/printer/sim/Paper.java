@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,6 +17,9 @@ import java.util.List;
 final class Paper {
 
     static final Color CUT_MARK = new Color(0xD0, 0x20, 0x20);
+    /** White paper, black dots, red cut marks: two bits a dot keep a long roll small in memory. */
+    private static final IndexColorModel PALETTE = new IndexColorModel(2, 3,
+            new byte[] {(byte) 0xFF, 0, (byte) 0xD0}, new byte[] {(byte) 0xFF, 0, 0x20}, new byte[] {(byte) 0xFF, 0, 0x20});
 
     private final int width;
     private final int maxHeight;
@@ -38,7 +42,7 @@ final class Paper {
 
     /** A white strip of the paper width, ready to draw on. */
     BufferedImage newStrip(int rows) {
-        BufferedImage strip = new BufferedImage(width, Math.max(1, rows), BufferedImage.TYPE_INT_RGB);
+        BufferedImage strip = new BufferedImage(width, Math.max(1, rows), BufferedImage.TYPE_BYTE_BINARY, PALETTE);
         Graphics2D g = strip.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, strip.getHeight());

@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class PrinterSimulator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PrinterSimulator.class);
+    /** About 50 receipts; at two bits a dot that is under 6 MB on 80 mm paper. */
     private static final int MAX_PAPER_ROWS = 40_000;
 
     /** The state the simulated mechanism is in. */
