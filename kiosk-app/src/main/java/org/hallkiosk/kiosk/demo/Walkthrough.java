@@ -58,6 +58,7 @@ public final class Walkthrough {
             shell.toggleLanguage();
             shell.open(Route.of(Route.PROGRESS));
         });
+        org.hallkiosk.kiosk.ui.progress.ProgressWalkthrough.addSteps(this, shell, scene);
         add("idle-warning", "无操作倒计时 / Idle countdown in the footer", () -> idleFor(ui, shell.idleSecondsLeftProperty().get() - 8));
         add("idle-timeout", "超时回到待机 / Timeout wipes the session and shows the attract loop", () -> idleFor(ui, 10));
         add("admin-pin", "管理员 PIN / Admin PIN pad after a 3-second corner press", () -> {

@@ -72,7 +72,7 @@ public final class KioskUi {
         screens.put(Route.HOME, r -> HomeView.create(shell, controls));
         screens.put(Route.GUIDE, r -> ComingSoonView.create(controls, "tile.guide"));
         screens.put(Route.QUEUE, r -> ComingSoonView.create(controls, "tile.queue"));
-        screens.put(Route.PROGRESS, r -> ComingSoonView.create(controls, "tile.progress"));
+        screens.put(Route.PROGRESS, org.hallkiosk.kiosk.ui.progress.ProgressScreen.create(shell, controls, context));
         screens.put(Route.ADMIN_PIN, r -> PinPadView.create(controls,
                 new PinPadViewModel(pinGuard, controls.i18n(), () -> shell.replace(Route.of(Route.ADMIN)))));
         screens.put(Route.ADMIN, r -> AdminView.create(controls,
