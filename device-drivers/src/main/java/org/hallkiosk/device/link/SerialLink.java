@@ -17,6 +17,11 @@ import org.slf4j.LoggerFactory;
  * return -1 and writes fail. Both are turned into {@link LinkException.Disconnected} and the port is
  * closed, so {@link #isOpen()} tells the truth afterwards. The PORT_DISCONNECTED listener is not used:
  * it fires in a tight loop until the port is closed.
+ *
+ * <p>Writes go out in 256-byte pieces, each only once the kernel's output queue has room, so a device
+ * holding flow control makes {@link #write} fail after the spec's {@code write} timeout instead of
+ * blocking in the kernel. That relies on the driver reporting its queue (UARTs and USB-serial
+ * adapters do); a PTY stopped by XOFF does not, so there a write can still block.
  */
 public final class SerialLink implements ByteLink {
 
@@ -29,6 +34,10 @@ public final class SerialLink implements ByteLink {
     private final Object writeLock = new Object();
     private volatile SerialPort port;
     private volatile int configuredReadTimeoutMs = -1;
+    /** Bytes handed to the kernel at a time. */
+    private static final int CHUNK = 256;
+    /** Kernel serial output buffers hold 4 KiB; staying under half of that keeps write() from blocking. */
+    private static final int OUTPUT_QUEUE_LIMIT = 2048;
 
     public SerialLink(LinkSpec.Serial spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
@@ -63,6 +72,10 @@ public final class SerialLink implements ByteLink {
             // openPort() on a PTY leaves ENOTTY from a modem-line ioctl; the port works, so it is not checked.
             candidate.setComPortParameters(spec.baud(), spec.dataBits(), stopBits(spec.stopBits()), parity(spec.parity()));
             candidate.setFlowControl(flow(spec.flow()));
+            if (spec.flow() == LinkSpec.Flow.DTR) {
+                // our half of DTR/DSR: tell the device the host is ready to receive
+                candidate.setDTR();
+            }
             configuredReadTimeoutMs = -1;
             configureTimeouts(candidate, 0);
             port = candidate;
@@ -83,32 +96,55 @@ public final class SerialLink implements ByteLink {
             int offset = 0;
             long deadline = System.nanoTime() + spec.writeTimeout().toNanos();
             while (offset < data.length) {
-                int n = p.writeBytes(data, data.length - offset, offset);
+                int chunk = Math.min(CHUNK, data.length - offset);
+                awaitRoom(p, chunk, deadline, offset, data.length);
+                int n = p.writeBytes(data, chunk, offset);
                 // A vanished PTY or USB adapter makes writeBytes return 0 (errno EIO), not -1; bytesAvailable()
-                // returning -1 is what tells that apart from a printer holding flow control.
+                // returning -1 is what tells that apart from a device that is merely slow.
                 if (n < 0 || (n == 0 && p.bytesAvailable() < 0)) {
                     int code = p.getLastErrorCode();
                     closeAfterFailure(p);
                     throw new LinkException.Disconnected(spec.path() + " went away while writing (error " + code + ")");
                 }
-                offset += n;
-                if (n == 0) {
-                    pauseWhileFlowControlHolds();
-                }
-                if (offset < data.length && System.nanoTime() > deadline) {
-                    throw new LinkException("device on " + spec.path() + " stopped accepting data after " + offset + " of "
-                            + data.length + " bytes (flow control held for " + spec.writeTimeout().toMillis() + " ms)");
+                if (n > 0) {
+                    offset += n;
+                    deadline = System.nanoTime() + spec.writeTimeout().toNanos();
                 }
             }
         }
     }
 
-    private void pauseWhileFlowControlHolds() throws LinkException {
-        try {
-            Thread.sleep(5);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LinkException("interrupted while writing to " + spec.path(), e);
+    /**
+     * Waits until the kernel's output queue has room for {@code chunk} more bytes and, with DTR/DSR flow
+     * control, until the device raises DSR. Writing only then means write() never blocks: on Linux
+     * jSerialComm has no write timeout, and a printer holding CTS low (or having sent XOFF) would
+     * otherwise hang the kiosk. Linux termios has no DTR/DSR flow control at all, so it is done here.
+     */
+    private void awaitRoom(SerialPort p, int chunk, long deadline, int sent, int total) throws LinkException {
+        while (true) {
+            int queued = p.bytesAwaitingWrite();
+            if (queued < 0) {
+                int code = p.getLastErrorCode();
+                closeAfterFailure(p);
+                throw new LinkException.Disconnected(spec.path() + " went away while writing (error " + code + ")");
+            }
+            boolean dsrUp = spec.flow() != LinkSpec.Flow.DTR || p.getDSR();
+            if (queued + chunk <= OUTPUT_QUEUE_LIMIT && dsrUp) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                String held = !dsrUp ? "DSR low: check the cable carries DSR, or use flow=none"
+                        : spec.flow() == LinkSpec.Flow.RTS ? "CTS low"
+                        : spec.flow() == LinkSpec.Flow.XON ? "XOFF received" : "output not draining";
+                throw new LinkException("device on " + spec.path() + " stopped accepting data after " + sent + " of " + total
+                        + " bytes (" + held + " for " + spec.writeTimeout().toMillis() + " ms)");
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LinkException("interrupted while writing to " + spec.path(), e);
+            }
         }
     }
 
@@ -187,8 +223,8 @@ public final class SerialLink implements ByteLink {
         }
         int writeMs = (int) Math.min(Integer.MAX_VALUE, spec.writeTimeout().toMillis());
         // Semi-blocking with 0 would wait forever for the first byte; a zero timeout means "poll".
-        int mode = (readMs == 0 ? SerialPort.TIMEOUT_NONBLOCKING : SerialPort.TIMEOUT_READ_SEMI_BLOCKING)
-                | SerialPort.TIMEOUT_WRITE_BLOCKING;
+        // no TIMEOUT_WRITE_BLOCKING: it adds a tcdrain() to every write; write() bounds its own waiting instead
+        int mode = readMs == 0 ? SerialPort.TIMEOUT_NONBLOCKING : SerialPort.TIMEOUT_READ_SEMI_BLOCKING;
         p.setComPortTimeouts(mode, readMs, writeMs);
         configuredReadTimeoutMs = readMs;
     }
@@ -215,7 +251,8 @@ public final class SerialLink implements ByteLink {
         return switch (flow) {
             case NONE -> SerialPort.FLOW_CONTROL_DISABLED;
             case RTS -> SerialPort.FLOW_CONTROL_RTS_ENABLED | SerialPort.FLOW_CONTROL_CTS_ENABLED;
-            case DTR -> SerialPort.FLOW_CONTROL_DTR_ENABLED | SerialPort.FLOW_CONTROL_DSR_ENABLED;
+            // jSerialComm supports DTR/DSR on Windows only; write() watches DSR itself on every system
+            case DTR -> SerialPort.FLOW_CONTROL_DISABLED;
             case XON -> SerialPort.FLOW_CONTROL_XONXOFF_IN_ENABLED | SerialPort.FLOW_CONTROL_XONXOFF_OUT_ENABLED;
         };
     }

@@ -94,6 +94,42 @@ class SerialLinkPtyTest {
     }
 
     @Test
+    void dtrFlowControlWaitsForDsrAndGivesUpWithAClearMessage() throws Exception {
+        // a PTY has no modem lines, so DSR never rises: like a printer cable without the DSR wire
+        SerialLink dtr = new SerialLink((LinkSpec.Serial) LinkSpec.parse("serial:" + pty.hostPath() + "?flow=dtr&write=300"));
+        host.close();
+        dtr.open();
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> dtr.write(new byte[] {0x1B, 0x40}))
+                .isInstanceOf(LinkException.class)
+                .isNotInstanceOf(LinkException.Disconnected.class)
+                .hasMessageContaining("DSR low")
+                .hasMessageContaining("after 0 of 2 bytes");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(dtr.isOpen()).isTrue();
+        dtr.close();
+    }
+
+    @Test
+    void largeWritesGoOutInPiecesAndArriveWhole() throws Exception {
+        byte[] big = new byte[64 * 1024];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) (i % 251);
+        }
+        java.util.concurrent.CompletableFuture<byte[]> received =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return readExactly(device, big.length);
+                    } catch (LinkException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        host.write(big);
+        host.drain();
+        assertThat(received.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(big);
+    }
+
+    @Test
     void missingDeviceIsATypedDisconnect() {
         SerialLink absent = new SerialLink(LinkSpec.Serial.of(dir.resolve("nothing-here").toString()));
         assertThatThrownBy(absent::open).isInstanceOf(LinkException.Disconnected.class).hasMessageContaining("does not exist");
