@@ -17,13 +17,13 @@ import java.util.Map;
 public final class PinyinReader {
 
     /** Phrases whose reading the library gets wrong, with the right syllables. Applied after {@link #CHARS}. */
-    private static final Map<String, String[]> PHRASES = Map.of(
-            "还款", new String[] {"huan", "kuan"},
-            "还房贷", new String[] {"huan", "fang", "dai"},
-            "还贷款", new String[] {"huan", "dai", "kuan"},
-            "目的", new String[] {"mu", "di"},
-            "的确", new String[] {"di", "que"},
-            "的士", new String[] {"di", "shi"});
+    private static final Map<String, List<String>> PHRASES = Map.of(
+            "还款", List.of("huan", "kuan"),
+            "还房贷", List.of("huan", "fang", "dai"),
+            "还贷款", List.of("huan", "dai", "kuan"),
+            "目的", List.of("mu", "di"),
+            "的确", List.of("di", "que"),
+            "的士", List.of("di", "shi"));
 
     /** Characters whose everyday reading the library misses in some phrases. */
     private static final Map<Character, String> CHARS = Map.of('的', "de");
@@ -47,9 +47,11 @@ public final class PinyinReader {
                 out[i] = fixed;
             }
         }
-        for (Map.Entry<String, String[]> e : PHRASES.entrySet()) {
+        for (Map.Entry<String, List<String>> e : PHRASES.entrySet()) {
             for (int at = han.indexOf(e.getKey()); at >= 0; at = han.indexOf(e.getKey(), at + 1)) {
-                System.arraycopy(e.getValue(), 0, out, at, e.getValue().length);
+                for (int i = 0; i < e.getValue().size(); i++) {
+                    out[at + i] = e.getValue().get(i);
+                }
             }
         }
         return out;

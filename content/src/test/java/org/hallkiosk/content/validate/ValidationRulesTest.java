@@ -297,6 +297,31 @@ class ValidationRulesTest {
         }
 
         @Test
+        void duplicateItemTypeName() {
+            fx.replace("hall.yaml", "{code: \"20\", name: 公共服务}", "{code: \"20\", name: 行政许可}");
+            assertError(refused(), "hall.yaml", fx.positionOf("hall.yaml", "行政许可}\n\n"), "事项类型名称 '行政许可' 重复");
+        }
+
+        @Test
+        void duplicateDepartmentName() {
+            fx.replace("departments.yaml", "name: 示例区司法局", "name: 示例区教育局");
+            assertThat(refused().errors()).anySatisfy(p -> assertThat(p.message()).contains("部门名称 '示例区教育局' 重复"));
+        }
+
+        @Test
+        void duplicateThemeName() {
+            fx.replace("themes.yaml", "{code: \"999\", name: 其他}\n\n法人", "{code: \"999\", name: 户籍办理}\n\n法人");
+            assertThat(refused().errors()).anySatisfy(p -> assertThat(p.message()).contains("个人主题名称 '户籍办理' 重复"));
+        }
+
+        @Test
+        void sameWeekdayTwiceInOpeningHours() {
+            fx.replace("hall.yaml", "  - days: [周一, 周二, 周三, 周四, 周五]\n",
+                    "  - days: [周六]\n    sessions: [{from: \"09:00\", to: \"12:00\"}]\n  - days: [周一, 周二, 周三, 周四, 周五, 周六]\n");
+            assertError(refused(), "hall.yaml", fx.positionOf("hall.yaml", "周六]\n    sessions:\n"), "周六 在 openingHours 里出现了两次");
+        }
+
+        @Test
         void duplicateImplementationCode() {
             String impl = "implementationCode: \"11990101MB0000000X400013112700401\"\n";
             fx.replace(COMPANY, "type: 行政许可\n", impl + "type: 行政许可\n");
@@ -481,6 +506,30 @@ class ValidationRulesTest {
                     java.time.Instant.parse("2029-03-01T00:00:00Z"), java.time.ZoneOffset.UTC)).load(dir);
             assertThat(r.isValid()).isTrue();
             assertThat(r.warnings()).anySatisfy(p -> assertThat(p.message()).contains("没有今年（2029）"));
+        }
+
+        @Test
+        void itemWithoutThemes() {
+            fx.replace(COMPANY, "themes: [法人/设立变更]", "themes: []");
+            acceptedWithWarning(COMPANY, fx.positionOf(COMPANY, "[]"), "没有主题分类");
+        }
+
+        @Test
+        void sameBasicCodeTwice() {
+            fx.replace("items/scjg-gongsi-biangeng.yaml", "basicCode: \"00013112700402\"", "basicCode: \"00013112700401\"");
+            acceptedWithWarning("items/scjg-gongsi-sheli.yaml", null, "基本编码 '00013112700401' 与 items/scjg-gongsi-biangeng.yaml 相同");
+        }
+
+        @Test
+        void holidayOutsideItsYear() {
+            fx.replace("hall.yaml", "{name: 端午节, from: 2026-06-19, to: 2026-06-21}", "{name: 端午节, from: 2025-06-19, to: 2025-06-21}");
+            acceptedWithWarning("hall.yaml", fx.positionOf("hall.yaml", "2025-06-19"), "不在 2026 年内");
+        }
+
+        @Test
+        void stopIssuingLongerThanASession() {
+            fx.replace("lines.yaml", "{from: \"08:30\", to: \"11:30\"}", "{from: \"08:30\", to: \"08:50\"}");
+            acceptedWithWarning("lines.yaml", null, "这个时段取不到号");
         }
 
         @Test
