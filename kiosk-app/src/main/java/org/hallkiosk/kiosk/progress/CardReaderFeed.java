@@ -1,90 +1,69 @@
 package org.hallkiosk.kiosk.progress;
 
 import java.util.Objects;
-import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.hallkiosk.device.idcard.IdCard;
 import org.hallkiosk.device.idcard.IdCardEvent;
-import org.hallkiosk.device.idcard.IdCardException;
-import org.hallkiosk.device.idcard.IdCardPoller;
-import org.hallkiosk.device.idcard.IdCardReader;
-import org.hallkiosk.device.idcard.SamReaderSimulator;
-import org.hallkiosk.device.link.LinkException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.hallkiosk.device.idcard.IdCardReaderDevice;
+import org.hallkiosk.device.idcard.SimulatedCards;
 
 /**
- * An {@link IdCardFeed} over the device layer's reader: an {@link IdCardPoller} runs only while someone listens.
- * For a {@code sim:} spec the reader talks to an in-process {@link SamReaderSimulator}, which starts empty.
+ * An {@link IdCardFeed} over the kiosk's card reader (the device manager's {@link IdCardReaderDevice}): the reader
+ * polls only while the card page listens. Starting may open the reader, so it happens on {@code background}.
+ *
+ * <p>With a {@code sim:} reader the simulator's card is taken off while the page listens, so that the demo shows
+ * "place your card" until its demo button places one, and put back afterwards for the admin's read test.
  */
-public final class CardReaderFeed implements IdCardFeed, AutoCloseable {
+public final class CardReaderFeed implements IdCardFeed {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CardReaderFeed.class);
-
-    private final IdCardReader reader;
-    private final Optional<SamReaderSimulator> simulator;
+    private final IdCardReaderDevice device;
+    private final Executor background;
     private final Object lock = new Object();
-    private boolean opened;
-    private IdCardPoller poller;
+    private Object current;
 
-    public CardReaderFeed(IdCardReader reader, Optional<SamReaderSimulator> simulator) {
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.simulator = Objects.requireNonNull(simulator, "simulator");
-        simulator.ifPresent(SamReaderSimulator::removeCard);
+    public CardReaderFeed(IdCardReaderDevice device, Executor background) {
+        this.device = Objects.requireNonNull(device, "device");
+        this.background = Objects.requireNonNull(background, "background");
     }
 
     @Override
     public Listening listen(Consumer<IdCardEvent> events) {
+        Object token = new Object();
         synchronized (lock) {
-            stopPolling();
-            if (!opened) {
-                try {
-                    reader.open();
-                    opened = true;
-                } catch (IdCardException | LinkException e) {
-                    LOG.warn("ID card reader cannot be opened: {}", e.getMessage());
-                    events.accept(new IdCardEvent.ReaderFault(e.getMessage(), e instanceof LinkException));
-                    return Listening.NONE;
+            current = token;
+        }
+        device.simulator().ifPresent(s -> s.removeCard());
+        background.execute(() -> {
+            synchronized (lock) {
+                if (current != token) {
+                    return; // closed before it started
                 }
+                if (!device.reader().link().isOpen()) {
+                    device.check(); // opens the reader; a failure shows up as the poller's fault event
+                }
+                device.startPolling(events);
             }
-            IdCardPoller p = IdCardPoller.withDefaults(reader, events);
-            poller = p;
-            p.start();
-            return () -> {
-                synchronized (lock) {
-                    if (poller == p) {
-                        stopPolling();
-                        // a simulated card goes back in the demo's pocket when the page closes
-                        simulator.ifPresent(SamReaderSimulator::removeCard);
-                    }
+        });
+        return () -> {
+            synchronized (lock) {
+                if (current != token) {
+                    return;
                 }
-            };
-        }
-    }
-
-    private void stopPolling() {
-        if (poller != null) {
-            poller.close();
-            poller = null;
-        }
+                current = null;
+                device.stopPolling();
+            }
+            device.simulator().ifPresent(s -> s.placeCard(SimulatedCards.resident()));
+        };
     }
 
     @Override
     public boolean simulated() {
-        return simulator.isPresent();
+        return device.simulator().isPresent();
     }
 
     @Override
     public void simulatePlacing(IdCard card) {
-        simulator.orElseThrow(() -> new IllegalStateException("not a simulated reader")).placeCard(card);
-    }
-
-    @Override
-    public void close() {
-        synchronized (lock) {
-            stopPolling();
-            reader.close();
-            simulator.ifPresent(SamReaderSimulator::close);
-        }
+        device.simulator().orElseThrow(() -> new IllegalStateException("not a simulated reader")).placeCard(card);
     }
 }

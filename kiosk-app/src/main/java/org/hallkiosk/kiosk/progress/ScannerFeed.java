@@ -1,35 +1,33 @@
 package org.hallkiosk.kiosk.progress;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.hallkiosk.device.link.LinkException;
+import org.hallkiosk.device.scanner.ScannerDevice;
 import org.hallkiosk.device.scanner.ScannerEvent;
-import org.hallkiosk.device.scanner.ScannerSimulator;
-import org.hallkiosk.device.scanner.SerialScanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A {@link ScanFeed} over the device layer's serial scanner (or its in-process simulator for {@code sim:} specs). */
-public final class ScannerFeed implements ScanFeed, AutoCloseable {
+/**
+ * A {@link ScanFeed} over the kiosk's serial scanner (the device manager's {@link ScannerDevice}; with a {@code sim:}
+ * spec, its in-process simulator). The scanner has one subscriber at a time: listening takes it over, and other
+ * flows take it back when their screens open; after {@link Listening#close()} codes are simply dropped.
+ */
+public final class ScannerFeed implements ScanFeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScannerFeed.class);
 
-    private final SerialScanner scanner;
-    private final Optional<ScannerSimulator> simulator;
+    private final ScannerDevice device;
     private volatile Consumer<String> listener;
 
-    /** Listens on an open scanner; {@code simulator} is the in-process one behind a {@code sim:} spec, if any. */
-    public ScannerFeed(SerialScanner scanner, Optional<ScannerSimulator> simulator) {
-        this.scanner = Objects.requireNonNull(scanner, "scanner");
-        this.simulator = Objects.requireNonNull(simulator, "simulator");
-        scanner.subscribe(this::deliver);
+    public ScannerFeed(ScannerDevice device) {
+        this.device = Objects.requireNonNull(device, "device");
     }
 
     private void deliver(ScannerEvent event) {
         Consumer<String> l = listener;
         if (l == null) {
-            return; // nobody is on the 进度查询 screen: a scan here means nothing
+            return; // nobody is on the 进度查询 screen: a scan here means nothing to it
         }
         if (event instanceof ScannerEvent.CodeScanned code) {
             l.accept(code.code());
@@ -41,6 +39,7 @@ public final class ScannerFeed implements ScanFeed, AutoCloseable {
     @Override
     public Listening listen(Consumer<String> codes) {
         listener = codes;
+        device.subscribe(this::deliver);
         return () -> {
             if (listener == codes) {
                 listener = null;
@@ -50,22 +49,15 @@ public final class ScannerFeed implements ScanFeed, AutoCloseable {
 
     @Override
     public boolean simulated() {
-        return simulator.isPresent();
+        return device.simulator().isPresent();
     }
 
     @Override
     public void simulateScan(String code) {
         try {
-            simulator.orElseThrow(() -> new IllegalStateException("not a simulated scanner")).emit(code);
+            device.simulator().orElseThrow(() -> new IllegalStateException("not a simulated scanner")).emit(code);
         } catch (LinkException e) {
             LOG.warn("simulated scan failed: {}", e.getMessage());
         }
-    }
-
-    @Override
-    public void close() {
-        scanner.subscribe(null);
-        scanner.close();
-        simulator.ifPresent(ScannerSimulator::close);
     }
 }

@@ -10,8 +10,12 @@ import org.hallkiosk.content.calendar.HallCalendar;
 import org.hallkiosk.kiosk.progress.CaseInquiry;
 import org.hallkiosk.kiosk.progress.CaseSources;
 import org.hallkiosk.kiosk.progress.CaseStoreException;
+import org.hallkiosk.kiosk.progress.CardReaderFeed;
+import org.hallkiosk.kiosk.progress.IdCardFeed;
 import org.hallkiosk.kiosk.progress.ProgressDevices;
 import org.hallkiosk.kiosk.progress.ProgressSettings;
+import org.hallkiosk.kiosk.progress.ScanFeed;
+import org.hallkiosk.kiosk.progress.ScannerFeed;
 import org.hallkiosk.kiosk.progress.WorkingDays;
 import org.hallkiosk.kiosk.ui.Controls;
 import org.hallkiosk.kiosk.ui.KioskContext;
@@ -42,13 +46,19 @@ public final class ProgressScreen {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         });
-        Supplier<ProgressDevices> devices = once(() -> ProgressDevices.open(
-                context.config().devices().scanner(), context.config().devices().idCardReader()));
         ExecutorService lookups = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "progress-lookup");
             t.setDaemon(true);
             return t;
         });
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "progress-card-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        Supplier<ProgressDevices> devices = once(() -> new ProgressDevices(
+                context.devices().scanner().<ScanFeed>map(ScannerFeed::new).orElse(ScanFeed.NONE),
+                context.devices().idCardReader().<IdCardFeed>map(d -> new CardReaderFeed(d, reader)).orElse(IdCardFeed.NONE)));
         Executor fx = r -> {
             if (Platform.isFxApplicationThread()) {
                 r.run();
