@@ -21,8 +21,10 @@ import org.hallkiosk.content.model.Catalogue;
 import org.hallkiosk.content.model.Department;
 import org.hallkiosk.content.model.Fee;
 import org.hallkiosk.content.model.Material;
+import org.hallkiosk.content.model.OpeningHours;
 import org.hallkiosk.content.model.Phones;
 import org.hallkiosk.content.model.ServiceItem;
+import org.hallkiosk.content.model.ServiceSession;
 import org.hallkiosk.content.model.Step;
 import org.hallkiosk.content.model.TimeLimit;
 import org.hallkiosk.content.search.SearchHit;
@@ -281,8 +283,7 @@ final class ContentCommand implements Runnable {
                 ? "可以" + i.online().depthLevel().map(dep -> "，深度 " + dep).orElse("") + "，" + c.onlineUrl(i)
                 : "不可以（指南页 " + c.onlineUrl(i) + "）");
         field(out, "办理地点", i.venue().placeText().orElse(d.placeText().map(p -> d.shortName() + " " + p).orElse("—")));
-        field(out, "办理时间", i.venue().hoursText().orElse(line.map(l -> c.sessionsOn(l, java.time.LocalDate.now()).isEmpty()
-                ? "按大厅开放时间" : c.sessionsOn(l, java.time.LocalDate.now()).toString()).orElse("按大厅开放时间")));
+        field(out, "办理时间", i.venue().hoursText().orElseGet(() -> hours(c, line)));
         Phones p = c.phonesFor(i);
         field(out, "咨询电话", p.consultationNumber().orElse("—"));
         field(out, "投诉电话", p.complaintNumber().orElse("—"));
@@ -292,6 +293,30 @@ final class ContentCommand implements Runnable {
         field(out, "关键词", i.keywords().isEmpty() ? "—" : String.join("、", i.keywords()));
         out.println();
         out.println("（内容版本 " + c.version().shortDigest() + "，来自 " + c.version().source() + "）");
+    }
+
+    /** The line's own sessions on the hall's open days, else the hall's weekly hours; holidays excepted. */
+    private static String hours(Catalogue c, Optional<BusinessLine> line) {
+        List<String> parts = new ArrayList<>();
+        for (OpeningHours h : c.hall().openingHours()) {
+            List<ServiceSession> sessions = line.filter(l -> !l.sessions().isEmpty()).map(BusinessLine::sessions)
+                    .orElse(h.sessions());
+            String days = h.days().stream().sorted().map(ContentCommand::weekday).collect(Collectors.joining("、"));
+            parts.add(days + " " + sessions.stream().map(ServiceSession::toString).collect(Collectors.joining("，")));
+        }
+        return parts.isEmpty() ? "—" : String.join("；", parts) + "（法定节假日除外）";
+    }
+
+    private static String weekday(java.time.DayOfWeek d) {
+        return switch (d) {
+            case MONDAY -> "周一";
+            case TUESDAY -> "周二";
+            case WEDNESDAY -> "周三";
+            case THURSDAY -> "周四";
+            case FRIDAY -> "周五";
+            case SATURDAY -> "周六";
+            case SUNDAY -> "周日";
+        };
     }
 
     private static String limit(TimeLimit t) {

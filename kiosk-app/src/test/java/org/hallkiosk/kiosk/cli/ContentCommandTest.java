@@ -96,7 +96,11 @@ class ContentCommandTest {
                 .contains("  - 住宅类不动产登记费 80 元/件（车位、车库、储藏室按住宅类收取）；依据 发改价格规〔2016〕2559号")
                 .contains("  1. 不动产登记申请书 — 原件 1 份；必需；申请人自备；空白表格 bdc-dengji-shenqingshu.pdf")
                 .contains("仅当申请人已婚、不动产为夫妻共有的")
-                .contains("咨询电话: 12345");
+                .contains("咨询电话: 12345")
+                .contains("办理时间: 周一、周二、周三、周四、周五 08:30-12:00，14:00-17:30（法定节假日除外）");
+        assertThat(run("content", "show", "99010100MZ-QR-0001").out())
+                .contains("办理时间: 周一、周二、周三、周四、周五 08:30-11:30，14:00-17:00（法定节假日除外）")
+                .contains("办理地点: 三楼 F 区婚姻登记处");
     }
 
     @Test
