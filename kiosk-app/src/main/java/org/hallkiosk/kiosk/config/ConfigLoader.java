@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.hallkiosk.device.gpio.GpioSpec;
+import org.hallkiosk.device.link.LinkSpec;
+import org.hallkiosk.device.link.LinkSpecException;
+import org.hallkiosk.device.manager.DeviceSettings;
+import org.hallkiosk.device.printer.PrinterProfile;
 
 /**
  * Finds and reads {@code kiosk.yaml}: {@code --config}, then {@code HALLKIOSK_CONFIG}, then
@@ -24,7 +29,6 @@ public final class ConfigLoader {
     public static final Path SYSTEM_CONFIG = Path.of("/etc/hallkiosk/kiosk.yaml");
 
     private static final Pattern KIOSK_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
-    private static final Pattern LINK_SPEC = Pattern.compile("(serial|tcp|file|sim):.+");
 
     private final Map<String, String> env;
     private final Path systemConfig;
@@ -154,7 +158,7 @@ public final class ConfigLoader {
             });
             KioskConfig.DeviceLinks devices = new KioskConfig.DeviceLinks(
                     text("devices.printer", dd.printer(), Reader::linkSpec),
-                    text("devices.printerProfile", dd.printerProfile(), v -> v),
+                    text("devices.printerProfile", dd.printerProfile(), v -> PrinterProfile.require(v).name()),
                     text("devices.paperWidthMm", dd.paperWidthMm(), v -> {
                         int mm = integer(v);
                         require(mm == 58 || mm == 80, "must be 58 or 80");
@@ -163,8 +167,9 @@ public final class ConfigLoader {
                     text("devices.idCardReader", dd.idCardReader(), Reader::linkSpec),
                     text("devices.scanner", dd.scanner(), Reader::linkSpec),
                     text("devices.gpio", dd.gpio(), v -> {
-                        require(v.equals("sim:gpio") || v.startsWith("pi4j:") || v.equals("none"),
-                                "must be sim:gpio, none, or pi4j:<provider> (e.g. pi4j:gpiod)");
+                        if (DeviceSettings.fitted(v)) {
+                            GpioSpec.parse(v);
+                        }
                         return v;
                     }));
             if (!problems.isEmpty()) {
@@ -233,9 +238,17 @@ public final class ConfigLoader {
             }
         }
 
+        /** A device's link, checked by the device layer's own parser so the error is the exact one; {@code none} = not fitted. */
         private static String linkSpec(String v) {
-            require(LINK_SPEC.matcher(v).matches(),
-                    "must be a link spec such as serial:/dev/ttyUSB0?baud=115200, tcp:192.0.2.10:9100, file:/dev/usb/lp0 or sim:printer");
+            if (!DeviceSettings.fitted(v)) {
+                return v;
+            }
+            try {
+                LinkSpec.parse(v);
+            } catch (LinkSpecException e) {
+                throw new IllegalArgumentException("must be a link spec such as serial:/dev/ttyUSB0?baud=115200, "
+                        + "tcp:192.0.2.10:9100, file:/dev/usb/lp0 or sim:printer: " + e.problem());
+            }
             return v;
         }
 

@@ -67,7 +67,8 @@ class ConfigLoaderTest {
                 language: fr
                 colour: blue
                 """;
-        assertThatThrownBy(() -> ConfigLoader.parse(FILE, yaml))
+        // Core keys only: feature sections would add their names to the "known keys" list.
+        assertThatThrownBy(() -> ConfigLoader.parse(FILE, yaml, List.of()))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
                         "line 4: key 'devices.prnter': unknown key; known keys here: printer, printerProfile, paperWidthMm, idCardReader, scanner, gpio",
                         "line 7: key 'colour': unknown key; known keys here: hallName, kioskId, contentDir, idleTimeoutSeconds, adminPinHash, language, devices",
@@ -101,6 +102,22 @@ class ConfigLoaderTest {
     void contentDirMustExist() {
         assertThatThrownBy(() -> ConfigLoader.parse(dir.resolve("kiosk.yaml"), "contentDir: nowhere\n"))
                 .hasMessageContaining("key 'contentDir': directory").hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void deviceSettingsAreCheckedByTheDeviceLayer() {
+        assertThatThrownBy(() -> ConfigLoader.parse(FILE, "devices:\n  printer: serial:/dev/ttyUSB0?baud=fast\n  printerProfile: acme\n  gpio: gpiod?presence=x\n"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.problems()).hasSize(3);
+                    assertThat(e.problems().get(0)).startsWith("line 2: key 'devices.printer': must be a link spec").contains("baud");
+                    assertThat(e.problems().get(1)).startsWith("line 3: key 'devices.printerProfile': unknown printer profile 'acme' (known: generic");
+                    assertThat(e.problems().get(2)).startsWith("line 4: key 'devices.gpio':");
+                });
+    }
+
+    @Test
+    void aDeviceCanBeLeftOut() throws Exception {
+        assertThat(ConfigLoader.parse(FILE, "devices:\n  scanner: none\n  gpio: none\n").devices().scanner()).isEqualTo("none");
     }
 
     @Test
