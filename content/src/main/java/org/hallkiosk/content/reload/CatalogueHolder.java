@@ -70,11 +70,16 @@ public final class CatalogueHolder implements AutoCloseable {
      * is used instead and the errors are available from {@link #lastRejection()} — the kiosk always starts.
      */
     public static CatalogueHolder open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
         CatalogueLoader loader = new CatalogueLoader();
+        LoadResult own = loader.load(dir);
+        if (own.isValid()) {
+            return new CatalogueHolder(dir, loader, ContentSnapshot.of(own.orThrow(), own.warnings()), Clock.systemDefaultZone());
+        }
         LoadResult bundled = loader.loadBundled();
-        CatalogueHolder holder = new CatalogueHolder(Objects.requireNonNull(dir, "dir"), loader,
-                ContentSnapshot.of(bundled.orThrow(), bundled.warnings()), Clock.systemDefaultZone());
-        holder.reload();
+        CatalogueHolder holder = new CatalogueHolder(dir, loader, ContentSnapshot.of(bundled.orThrow(), bundled.warnings()),
+                Clock.systemDefaultZone());
+        holder.reject(own.problems(), holder.current());
         return holder;
     }
 

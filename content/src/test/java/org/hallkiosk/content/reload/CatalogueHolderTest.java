@@ -128,6 +128,16 @@ class CatalogueHolderTest {
     }
 
     @Test
+    void openUsesAValidDirectory() {
+        try (CatalogueHolder h = CatalogueHolder.open(dir)) {
+            assertThat(h.current().catalogue().items()).hasSize(KEEP.size());
+            assertThat(h.current().catalogue().version().source()).isEqualTo(dir.toAbsolutePath().normalize().toString());
+            assertThat(h.lastRejection()).isEmpty();
+            assertThat(h.directory()).contains(dir);
+        }
+    }
+
+    @Test
     void openFallsBackToTheBundledContentWhenTheDirectoryIsBroken() {
         fx.replace("items/mz-dibao.yaml", "department: mzj", "department: nope");
         try (CatalogueHolder h = CatalogueHolder.open(dir)) {
