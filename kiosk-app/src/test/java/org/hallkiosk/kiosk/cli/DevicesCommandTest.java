@@ -3,12 +3,9 @@ package org.hallkiosk.kiosk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.hallkiosk.device.printer.EscPosEncoder;
@@ -17,33 +14,21 @@ import org.hallkiosk.device.printer.ReceiptFont;
 import org.hallkiosk.device.printer.TestReceipt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DevicesCommandTest {
 
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        Map<String, String> env = new HashMap<>();
-        env.put("HALLKIOSK_HOME", dir.resolve("home").toString());
-        env.put("HALLKIOSK_CONFIG", "");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = KioskCtl.commandLine(new KioskCtl(env));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.run(dir, args);
     }
 
     @Test
     void testPrintOnTheSimulatorSucceedsAndSavesTheReceipt() throws Exception {
         Path png = dir.resolve("test.png");
-        Run r = run("devices", "test-print", "--link", "sim:printer", "--png", png.toString());
+        CliRun r = run("devices", "test-print", "--link", "sim:printer", "--png", png.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("打印成功 / printed:").contains("联机 online, 纸正常 paper ok");
         BufferedImage image = ImageIO.read(png.toFile());
@@ -53,26 +38,26 @@ class DevicesCommandTest {
 
     @Test
     void testPrintNamesTheCauseWhenThePrinterCannotPrint() {
-        Run paperOut = run("devices", "test-print", "--link", "sim:printer", "--simulate", "paper_out");
+        CliRun paperOut = run("devices", "test-print", "--link", "sim:printer", "--simulate", "paper_out");
         assertThat(paperOut.exit()).isEqualTo(1);
         assertThat(paperOut.err()).contains("缺纸 / paper out").doesNotContain("Exception");
-        Run cover = run("devices", "test-print", "--link", "sim:printer", "--simulate", "cover_open");
+        CliRun cover = run("devices", "test-print", "--link", "sim:printer", "--simulate", "cover_open");
         assertThat(cover.exit()).isEqualTo(1);
         assertThat(cover.err()).contains("纸仓盖打开 / cover open");
-        Run silent = run("devices", "test-print", "--link", "sim:printer", "--simulate", "offline");
+        CliRun silent = run("devices", "test-print", "--link", "sim:printer", "--simulate", "offline");
         assertThat(silent.exit()).isEqualTo(1);
         assertThat(silent.err()).contains("no answer");
-        Run nearEnd = run("devices", "test-print", "--link", "sim:printer", "--simulate", "paper_near_end");
+        CliRun nearEnd = run("devices", "test-print", "--link", "sim:printer", "--simulate", "paper_near_end");
         assertThat(nearEnd.exit()).isZero();
         assertThat(nearEnd.out()).contains("paper near end");
     }
 
     @Test
     void badLinkSpecIsOneClearLine() {
-        Run r = run("devices", "test-print", "--link", "serial:/dev/ttyUSB0?baud=fast");
+        CliRun r = run("devices", "test-print", "--link", "serial:/dev/ttyUSB0?baud=fast");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("kioskctl: bad link spec 'serial:/dev/ttyUSB0?baud=fast': baud 'fast' is not a whole number");
-        Run missing = run("devices", "test-print", "--link", "serial:" + dir.resolve("ttyUSB9"));
+        CliRun missing = run("devices", "test-print", "--link", "serial:" + dir.resolve("ttyUSB9"));
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("打印机连接断开 / printer disconnected").contains("does not exist");
     }
@@ -81,13 +66,13 @@ class DevicesCommandTest {
     void testPrintToAFileWritesTheBytesAndRenderTurnsThemIntoAPng() throws Exception {
         Path capture = dir.resolve("capture.bin");
         Files.createFile(capture);
-        Run print = run("devices", "test-print", "--link", "file:" + capture);
+        CliRun print = run("devices", "test-print", "--link", "file:" + capture);
         assertThat(print.exit()).as(print.err()).isZero();
         assertThat(print.out()).contains("无法读取打印机状态 / printer status cannot be read");
         assertThat(Files.size(capture)).isGreaterThan(200);
 
         Path png = dir.resolve("capture.png");
-        Run render = run("devices", "render", "--in", capture.toString(), "--out", png.toString());
+        CliRun render = run("devices", "render", "--in", capture.toString(), "--out", png.toString());
         assertThat(render.exit()).as(render.err()).isZero();
         assertThat(render.out()).contains("1 QR codes").contains("1 cuts").contains("(576x");
         assertThat(ImageIO.read(png.toFile()).getHeight()).isGreaterThan(400);
@@ -99,20 +84,20 @@ class DevicesCommandTest {
                 org.hallkiosk.device.printer.PaperWidth.MM58, 0);
         Path bin = Files.write(dir.resolve("t.bin"), new EscPosEncoder(narrow, ReceiptFont.locate())
                 .encode(TestReceipt.create("x", narrow, LocalDateTime.of(2026, 1, 1, 0, 0))));
-        Run r = run("devices", "render", "--in", bin.toString(), "--out", dir.resolve("t.png").toString(), "--paper", "58");
+        CliRun r = run("devices", "render", "--in", bin.toString(), "--out", dir.resolve("t.png").toString(), "--paper", "58");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("(384x");
-        Run missing = run("devices", "render", "--in", dir.resolve("nope.bin").toString(), "--out", dir.resolve("x.png").toString());
+        CliRun missing = run("devices", "render", "--in", dir.resolve("nope.bin").toString(), "--out", dir.resolve("x.png").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("cannot read");
     }
 
     @Test
     void statusShowsEachConfiguredDevice() throws Exception {
-        Run table = run("devices", "status");
+        CliRun table = run("devices", "status");
         assertThat(table.exit()).as(table.err()).isZero();
         assertThat(table.out()).containsPattern("printer\\s+OK\\s+sim:printer");
-        Run json = run("devices", "status", "--json");
+        CliRun json = run("devices", "status", "--json");
         assertThat(json.exit()).isZero();
         assertThat(json.out()).contains("\"worst\" : \"OK\"").contains("\"name\" : \"printer\"").contains("\"health\" : \"OK\"");
     }
@@ -121,7 +106,7 @@ class DevicesCommandTest {
     void statusExitsNonZeroWhenThePrinterIsGone() throws Exception {
         Path config = Files.writeString(dir.resolve("kiosk.yaml"),
                 "devices:\n  printer: \"serial:" + dir.resolve("ttyUSB7") + "?baud=9600\"\n");
-        Run r = run("devices", "status", "--config", config.toString());
+        CliRun r = run("devices", "status", "--config", config.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).containsPattern("printer\\s+OFFLINE").contains("does not exist");
         assertThat(r.err()).contains("a device is offline");
@@ -129,7 +114,7 @@ class DevicesCommandTest {
 
     @Test
     void listShowsConfiguredDevicesAndProfiles() {
-        Run r = run("devices", "list");
+        CliRun r = run("devices", "list");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("printer  sim:printer").contains("Serial ports present").contains("microcom-814m");
     }
@@ -137,7 +122,7 @@ class DevicesCommandTest {
     @Test
     void everyDevicesSubcommandHasHelp() {
         for (String sub : new String[] {"list", "status", "test-print", "render"}) {
-            Run r = run("devices", sub, "--help");
+            CliRun r = run("devices", sub, "--help");
             assertThat(r.exit()).as(sub).isZero();
             assertThat(r.out()).contains("Usage: kioskctl devices " + sub);
         }

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -18,37 +15,24 @@ import org.hallkiosk.kiosk.config.ConfigLoader;
 import org.hallkiosk.kiosk.config.PinHash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class KioskCtlTest {
 
     @TempDir
     Path dir;
 
-    /** What one kioskctl invocation printed and returned. */
-    record Run(int exit, String out, String err) {
-    }
 
-    private Run run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = KioskCtl.commandLine(new KioskCtl(env));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(Map<String, String> env, String... args) {
+        return CliRun.run(env, args);
     }
 
     private Map<String, String> env() {
-        Map<String, String> env = new HashMap<>();
-        env.put("HALLKIOSK_HOME", dir.resolve("home").toString());
-        env.put("HALLKIOSK_CONFIG", "");
-        return env;
+        return CliRun.environment(dir);
     }
 
     @Test
     void versionNamesTheProduct() {
-        Run r = run(env(), "--version");
+        CliRun r = run(env(), "--version");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("HallKiosk ").doesNotContain("${");
     }
@@ -58,7 +42,7 @@ class KioskCtlTest {
         for (List<String> cmd : List.of(List.of("run"), List.of("demo"), List.of("config"), List.of("config", "show"), List.of("config", "set-pin"))) {
             List<String> args = new java.util.ArrayList<>(cmd);
             args.add("--help");
-            Run r = run(env(), args.toArray(String[]::new));
+            CliRun r = run(env(), args.toArray(String[]::new));
             assertThat(r.exit()).as(cmd.toString()).isZero();
             assertThat(r.out()).as(cmd.toString()).contains("Usage: kioskctl " + String.join(" ", cmd));
         }
@@ -67,7 +51,7 @@ class KioskCtlTest {
     @Test
     void configShowMarksDefaults() throws Exception {
         Path file = Files.writeString(dir.resolve("kiosk.yaml"), "kioskId: hall-07\n");
-        Run r = run(env(), "config", "show", "--config", file.toString());
+        CliRun r = run(env(), "config", "show", "--config", file.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("source: " + file).contains("kioskId: hall-07\n")
                 .contains("idleTimeoutSeconds: 60  # default").contains("printer: sim:printer  # default")
@@ -77,10 +61,10 @@ class KioskCtlTest {
     @Test
     void aBrokenConfigFailsWithKeyAndLineAndNoStackTrace() throws Exception {
         Path file = Files.writeString(dir.resolve("kiosk.yaml"), "kioskId: ok\nidleTimeoutSeconds: never\n");
-        Run r = run(env(), "config", "show", "--config", file.toString());
+        CliRun r = run(env(), "config", "show", "--config", file.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("line 2: key 'idleTimeoutSeconds': must be a whole number").doesNotContain("at org.");
-        Run verbose = run(env(), "config", "show", "--config", file.toString(), "--verbose");
+        CliRun verbose = run(env(), "config", "show", "--config", file.toString(), "--verbose");
         assertThat(verbose.err()).contains("at org.hallkiosk");
     }
 
@@ -90,7 +74,7 @@ class KioskCtlTest {
         InputStream stdin = System.in;
         try {
             System.setIn(new ByteArrayInputStream("864209\n".getBytes(StandardCharsets.UTF_8)));
-            Run r = run(env(), "config", "set-pin", "--pin-stdin", "--config", file.toString());
+            CliRun r = run(env(), "config", "set-pin", "--pin-stdin", "--config", file.toString());
             assertThat(r.exit()).as(r.err()).isZero();
         } finally {
             System.setIn(stdin);
@@ -107,7 +91,7 @@ class KioskCtlTest {
         InputStream stdin = System.in;
         try {
             System.setIn(new ByteArrayInputStream("12\n".getBytes(StandardCharsets.UTF_8)));
-            Run r = run(env(), "config", "set-pin", "--pin-stdin", "--config", file.toString());
+            CliRun r = run(env(), "config", "set-pin", "--pin-stdin", "--config", file.toString());
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.err()).contains("4 to 12 digits");
         } finally {
@@ -119,7 +103,7 @@ class KioskCtlTest {
     @Test
     void demoWritesAScreenshotPerStepWithRealPixels() throws Exception {
         Path out = dir.resolve("walk");
-        Run r = run(env(), "demo", "--out", out.toString(), "--size", "1280x800");
+        CliRun r = run(env(), "demo", "--out", out.toString(), "--size", "1280x800");
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> steps = Files.readAllLines(out.resolve("steps.txt"));
         assertThat(steps).hasSizeGreaterThanOrEqualTo(10);
@@ -135,7 +119,7 @@ class KioskCtlTest {
 
     @Test
     void demoRejectsANonsenseSize() {
-        Run r = run(env(), "demo", "--out", dir.toString(), "--size", "huge");
+        CliRun r = run(env(), "demo", "--out", dir.toString(), "--size", "huge");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("--size must look like 1920x1080");
     }

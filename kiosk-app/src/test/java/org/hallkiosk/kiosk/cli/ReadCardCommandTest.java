@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hallkiosk.device.idcard.SimulatedCards;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code kioskctl devices read-card} on the in-process simulator. */
 class ReadCardCommandTest {
@@ -21,25 +17,14 @@ class ReadCardCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        Map<String, String> env = new HashMap<>();
-        env.put("HALLKIOSK_HOME", dir.resolve("home").toString());
-        env.put("HALLKIOSK_CONFIG", "");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = KioskCtl.commandLine(new KioskCtl(env));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.run(dir, args);
     }
 
     @Test
     void aResidentCardAsJsonIsMaskedByDefault() throws Exception {
-        Run r = run("devices", "read-card", "--link", "sim:idcard", "--json", "--timeout", "5");
+        CliRun r = run("devices", "read-card", "--link", "sim:idcard", "--json", "--timeout", "5");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode card = new ObjectMapper().readTree(r.out());
 
@@ -58,7 +43,7 @@ class ReadCardCommandTest {
 
     @Test
     void unmaskedShowsEverythingForATechnician() throws Exception {
-        Run r = run("devices", "read-card", "--link", "sim:idcard", "--json", "--unmasked", "--sim-card", "resident_elder");
+        CliRun r = run("devices", "read-card", "--link", "sim:idcard", "--json", "--unmasked", "--sim-card", "resident_elder");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode card = new ObjectMapper().readTree(r.out());
 
@@ -71,7 +56,7 @@ class ReadCardCommandTest {
 
     @Test
     void aForeignPermanentResidentCardHasNationalityAndChineseName() throws Exception {
-        Run r = run("devices", "read-card", "--link", "sim:idcard", "--json", "--unmasked", "--sim-card", "foreign_permanent");
+        CliRun r = run("devices", "read-card", "--link", "sim:idcard", "--json", "--unmasked", "--sim-card", "foreign_permanent");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode card = new ObjectMapper().readTree(r.out());
 
@@ -85,7 +70,7 @@ class ReadCardCommandTest {
 
     @Test
     void aResidencePermitHasPassNumberAndIssueCount() throws Exception {
-        Run masked = run("devices", "read-card", "--link", "sim:idcard", "--json", "--sim-card", "hk_macao_taiwan");
+        CliRun masked = run("devices", "read-card", "--link", "sim:idcard", "--json", "--sim-card", "hk_macao_taiwan");
         assertThat(masked.exit()).as(masked.err()).isZero();
         JsonNode card = new ObjectMapper().readTree(masked.out());
 
@@ -94,13 +79,13 @@ class ReadCardCommandTest {
         assertThat(card.get("issueCount").asInt()).isEqualTo(1);
         assertThat(card.get("name").asText()).isEqualTo("陈*红");
 
-        Run unmasked = run("devices", "read-card", "--link", "sim:idcard", "--json", "--unmasked", "--sim-card", "hk_macao_taiwan");
+        CliRun unmasked = run("devices", "read-card", "--link", "sim:idcard", "--json", "--unmasked", "--sim-card", "hk_macao_taiwan");
         assertThat(new ObjectMapper().readTree(unmasked.out()).get("passNumber").asText()).isEqualTo("H60123456");
     }
 
     @Test
     void theTextFormIsLabelledAndMasked() {
-        Run r = run("devices", "read-card", "--link", "sim:idcard");
+        CliRun r = run("devices", "read-card", "--link", "sim:idcard");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("证件类型 / type").contains("RESIDENT").contains("姓名 / name").contains("李*")
                 .contains("民族 / nation").contains("汉").doesNotContain("李四");
@@ -110,7 +95,7 @@ class ReadCardCommandTest {
     @Test
     void noCardIsATimeoutWithExitOne() {
         long start = System.nanoTime();
-        Run r = run("devices", "read-card", "--link", "sim:idcard", "--sim-card", "none", "--timeout", "0.5");
+        CliRun r = run("devices", "read-card", "--link", "sim:idcard", "--sim-card", "none", "--timeout", "0.5");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("未检测到证件 / no card placed on the reader within 500 ms").doesNotContain("Exception");
         assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(500);
@@ -118,29 +103,29 @@ class ReadCardCommandTest {
 
     @Test
     void anUnsupportedCardIsNamed() {
-        Run r = run("devices", "read-card", "--link", "sim:idcard", "--sim-card", "unsupported", "--timeout", "3");
+        CliRun r = run("devices", "read-card", "--link", "sim:idcard", "--sim-card", "unsupported", "--timeout", "3");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("不支持的证件").contains("unsupported card type 'Y'");
     }
 
     @Test
     void mistakesAreOneClearLine() {
-        Run spec = run("devices", "read-card", "--link", "serial:/dev/ttyUSB1?baud=fast");
+        CliRun spec = run("devices", "read-card", "--link", "serial:/dev/ttyUSB1?baud=fast");
         assertThat(spec.exit()).isEqualTo(1);
         assertThat(spec.err().lines().filter(l -> l.startsWith("kioskctl:")).toList())
                 .containsExactly("kioskctl: bad link spec 'serial:/dev/ttyUSB1?baud=fast': baud 'fast' is not a whole number");
 
-        Run missing = run("devices", "read-card", "--link", "serial:" + dir.resolve("ttyUSB9"), "--timeout", "1");
+        CliRun missing = run("devices", "read-card", "--link", "serial:" + dir.resolve("ttyUSB9"), "--timeout", "1");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("读卡器连接断开 / reader disconnected").contains("does not exist");
 
-        Run simOnly = run("devices", "read-card", "--link", "serial:" + dir.resolve("ttyUSB9"), "--sim-card", "resident");
+        CliRun simOnly = run("devices", "read-card", "--link", "serial:" + dir.resolve("ttyUSB9"), "--sim-card", "resident");
         assertThat(simOnly.err()).contains("--sim-card only works with a sim: link");
     }
 
     @Test
     void helpListsTheOptions() {
-        Run r = run("devices", "read-card", "--help");
+        CliRun r = run("devices", "read-card", "--help");
         assertThat(r.exit()).isZero();
         for (String option : List.of("--link", "--timeout", "--json", "--unmasked")) {
             assertThat(r.out()).contains(option);
