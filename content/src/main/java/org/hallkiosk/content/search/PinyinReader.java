@@ -25,6 +25,12 @@ public final class PinyinReader {
             "的确", List.of("di", "que"),
             "的士", List.of("di", "shi"));
 
+    /**
+     * houbb's helper loads its dictionaries lazily into static fields; one lock for every reader keeps two
+     * index builds (say, a reload and a command) from initialising it at the same time.
+     */
+    private static final Object LIBRARY = new Object();
+
     /** Characters whose everyday reading the library misses in some phrases. */
     private static final Map<Character, String> CHARS = Map.of('的', "de");
 
@@ -32,9 +38,12 @@ public final class PinyinReader {
      * Syllables of a run of Han characters, one per character, lower case without tones. A character the
      * dictionary does not know gets an empty syllable (it can then only be matched literally).
      */
-    public synchronized String[] syllables(String han) {
+    public String[] syllables(String han) {
         String[] out = new String[han.length()];
-        String converted = PinyinHelper.toPinyin(han, PinyinStyleEnum.NORMAL, " ");
+        String converted;
+        synchronized (LIBRARY) {
+            converted = PinyinHelper.toPinyin(han, PinyinStyleEnum.NORMAL, " ");
+        }
         String[] parts = converted.trim().split(" +");
         boolean aligned = parts.length == han.length();
         for (int i = 0; i < han.length(); i++) {
@@ -63,7 +72,10 @@ public final class PinyinReader {
     }
 
     private static String firstReading(char c) {
-        List<String> all = PinyinHelper.toPinyinList(c, PinyinStyleEnum.NORMAL);
+        List<String> all;
+        synchronized (LIBRARY) {
+            all = PinyinHelper.toPinyinList(c, PinyinStyleEnum.NORMAL);
+        }
         return all == null || all.isEmpty() ? "" : all.get(0);
     }
 
