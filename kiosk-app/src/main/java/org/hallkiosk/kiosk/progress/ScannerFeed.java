@@ -1,6 +1,7 @@
 package org.hallkiosk.kiosk.progress;
 
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.hallkiosk.device.link.LinkException;
 import org.hallkiosk.device.scanner.ScannerDevice;
@@ -18,10 +19,13 @@ public final class ScannerFeed implements ScanFeed {
     private static final Logger LOG = LoggerFactory.getLogger(ScannerFeed.class);
 
     private final ScannerDevice device;
+    private final Executor background;
     private volatile Consumer<String> listener;
 
-    public ScannerFeed(ScannerDevice device) {
+    /** {@code background} opens the scanner if the device manager has not (yet). */
+    public ScannerFeed(ScannerDevice device, Executor background) {
         this.device = Objects.requireNonNull(device, "device");
+        this.background = Objects.requireNonNull(background, "background");
     }
 
     private void deliver(ScannerEvent event) {
@@ -40,6 +44,11 @@ public final class ScannerFeed implements ScanFeed {
     public Listening listen(Consumer<String> codes) {
         listener = codes;
         device.subscribe(this::deliver);
+        background.execute(() -> {
+            if (!device.scanner().isListening()) {
+                device.check(); // opens the port; a failure is the device manager's to report
+            }
+        });
         return () -> {
             if (listener == codes) {
                 listener = null;

@@ -51,14 +51,14 @@ public final class ProgressScreen {
             t.setDaemon(true);
             return t;
         });
-        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "progress-card-reader");
+        ExecutorService deviceOpener = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "progress-devices");
             t.setDaemon(true);
             return t;
         });
         Supplier<ProgressDevices> devices = once(() -> new ProgressDevices(
-                context.devices().scanner().<ScanFeed>map(ScannerFeed::new).orElse(ScanFeed.NONE),
-                context.devices().idCardReader().<IdCardFeed>map(d -> new CardReaderFeed(d, reader)).orElse(IdCardFeed.NONE)));
+                context.devices().scanner().<ScanFeed>map(d -> new ScannerFeed(d, deviceOpener)).orElse(ScanFeed.NONE),
+                context.devices().idCardReader().<IdCardFeed>map(d -> new CardReaderFeed(d, deviceOpener)).orElse(IdCardFeed.NONE)));
         Executor fx = r -> {
             if (Platform.isFxApplicationThread()) {
                 r.run();
