@@ -9,7 +9,8 @@ public final class ConfigSections {
     public static final List<ConfigSection<?>> ALL = List.of(
             new org.hallkiosk.kiosk.queue.QueueSettingsSection(),
             new org.hallkiosk.kiosk.progress.ProgressSection(),
-            new org.hallkiosk.kiosk.print.notice.NoticeSection());
+            new org.hallkiosk.kiosk.print.notice.NoticeSection(),
+            new org.hallkiosk.kiosk.ui.guide.GuideSection());
 
     private ConfigSections() {
     }

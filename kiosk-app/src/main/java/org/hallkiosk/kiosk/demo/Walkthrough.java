@@ -33,6 +33,7 @@ public final class Walkthrough {
     private final AdjustableClock clock;
     private final Scene scene;
     private final List<Step> steps = new ArrayList<>();
+    private Path out;
 
     public Walkthrough(KioskUi ui, AdjustableClock clock, Scene scene) {
         this.ui = ui;
@@ -72,6 +73,7 @@ public final class Walkthrough {
             ((javafx.scene.control.Button) scene.lookup("#pin-ok")).fire();
         });
         add("home-again", "退出管理 / Leaving admin returns home", shell::home);
+        org.hallkiosk.kiosk.ui.guide.GuideWalkthrough.addSteps(this, shell, scene);
         return this;
     }
 
@@ -87,9 +89,15 @@ public final class Walkthrough {
         return this;
     }
 
+    /** Where {@link #run} writes, for steps that save files of their own (a printed receipt, a PDF); null before. */
+    public Path outputDirectory() {
+        return out;
+    }
+
     /** Plays every step and writes {@code NN-name.png} and {@code steps.txt} into {@code out}. */
     public List<Path> run(Path out) throws IOException, InterruptedException {
         Files.createDirectories(out);
+        this.out = out;
         List<Path> written = new ArrayList<>();
         StringBuilder index = new StringBuilder();
         int n = 1;

@@ -70,7 +70,7 @@ public final class KioskUi {
 
     private void registerScreens() {
         screens.put(Route.HOME, r -> HomeView.create(shell, controls));
-        screens.put(Route.GUIDE, r -> ComingSoonView.create(controls, "tile.guide"));
+        org.hallkiosk.kiosk.ui.guide.GuideScreens.of(shell, controls, context, java.util.Optional.empty()).registerWith(screens::put);
         screens.put(Route.QUEUE, r -> ComingSoonView.create(controls, "tile.queue"));
         screens.put(Route.PROGRESS, org.hallkiosk.kiosk.ui.progress.ProgressScreen.create(shell, controls, context));
         screens.put(Route.ADMIN_PIN, r -> PinPadView.create(controls,
