@@ -56,6 +56,7 @@ final class DemoCommand implements Callable<Integer> {
                     + "' not found; Chinese will show as boxes. Fix: " + CjkFont.INSTALL_HINT);
         }
         KioskUi ui = FxPlatform.call(() -> new KioskUi(context));
+        ui.queue().saveTicketsTo(out);
         Scene scene = FxPlatform.call(() -> {
             Scene s = ui.scene(width, height);
             Walkthrough.stage(s);

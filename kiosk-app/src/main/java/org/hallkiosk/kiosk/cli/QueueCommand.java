@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         description = {"The counter side of the queue, on the kiosk's queue database ($HALLKIOSK_HOME/queue.db).",
             "Windows call the next ticket by priority (booking, then senior, then number)."},
         subcommands = {QueueCommand.Call.class, QueueCommand.Recall.class, QueueCommand.Done.class, QueueCommand.NoShow.class,
-            QueueCommand.Transfer.class, QueueCommand.Status.class})
+            QueueCommand.Transfer.class, QueueCommand.Status.class, QueueBench.class})
 public final class QueueCommand implements Runnable {
 
     @Spec

@@ -53,6 +53,7 @@ public final class Walkthrough {
             shell.toggleElderMode();
         });
         add("home-english", "英文首页 / Home in English", shell::toggleLanguage);
+        org.hallkiosk.kiosk.ui.queue.QueueWalkthrough.addSteps(this, ui);
         add("queue-english", "取号排队（英文）/ Take a number tile in English", () -> shell.open(Route.of(Route.QUEUE)));
         add("progress", "进度查询 / Case progress tile", () -> {
             shell.home();

@@ -185,6 +185,21 @@ public final class TicketDesk {
         });
     }
 
+    /**
+     * The place a new ticket on {@code line} would get now: behind every waiting ticket of the same or a higher rank
+     * (a senior's card puts the visitor before the others), with the wait that follows.
+     */
+    public Position projected(QueueLine line, Optional<Visitor> visitor) {
+        int rank = visitor.map(Visitor::elder).orElse(false) ? Priority.ELDER.rank() : Priority.NORMAL.rank();
+        Instant now = clock.instant();
+        String day = serviceDay.of(now).toString();
+        return db.read(c -> {
+            int ahead = (int) TicketRows.longValue(c, "SELECT COUNT(*) FROM ticket WHERE service_day = ? AND line_prefix = ?"
+                    + " AND state = 'WAITING' AND priority >= ?", day, line.prefix(), rank);
+            return new Position(ahead, WaitEstimate.waitMinutes(ahead, measures.averageMinutes(c, line), measures.windows(c, line, now)));
+        });
+    }
+
     /** A ticket by its id. */
     public Optional<Ticket> ticket(String id) {
         return db.read(c -> TicketRows.one(c, "id = ?", id));

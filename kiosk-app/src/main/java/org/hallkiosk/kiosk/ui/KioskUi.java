@@ -30,6 +30,7 @@ import org.hallkiosk.kiosk.ui.admin.PinPadView;
 import org.hallkiosk.kiosk.ui.admin.PinPadViewModel;
 import org.hallkiosk.kiosk.ui.attract.AttractViewModel;
 import org.hallkiosk.kiosk.ui.home.HomeView;
+import org.hallkiosk.kiosk.ui.queue.QueueScreens;
 
 /** Assembles the kiosk's UI from a {@link KioskContext}: view models, screens, the scene and its clock. */
 public final class KioskUi {
@@ -46,6 +47,7 @@ public final class KioskUi {
     private final StringProperty hallName = new SimpleStringProperty();
     private final Map<String, Screen> screens = new HashMap<>();
     private final ShellView view;
+    private QueueScreens queue;
     private Timeline ticker;
     private long ticks;
 
@@ -71,7 +73,7 @@ public final class KioskUi {
     private void registerScreens() {
         screens.put(Route.HOME, r -> HomeView.create(shell, controls));
         org.hallkiosk.kiosk.ui.guide.GuideScreens.of(shell, controls, context, java.util.Optional.empty()).registerWith(screens::put);
-        screens.put(Route.QUEUE, r -> ComingSoonView.create(controls, "tile.queue"));
+        screens.put(Route.QUEUE, queue = new QueueScreens(context, shell, controls));
         screens.put(Route.PROGRESS, org.hallkiosk.kiosk.ui.progress.ProgressScreen.create(shell, controls, context));
         screens.put(Route.ADMIN_PIN, r -> PinPadView.create(controls,
                 new PinPadViewModel(pinGuard, controls.i18n(), () -> shell.replace(Route.of(Route.ADMIN)))));
@@ -85,6 +87,11 @@ public final class KioskUi {
     /** Adds or replaces the screen for a route name; the flows of later features register here. */
     public void register(String screen, Screen factory) {
         screens.put(screen, factory);
+    }
+
+    /** The 取号排队 tile: device events (card, scan, printer) and the walkthrough reach the queue flow here. */
+    public QueueScreens queue() {
+        return queue;
     }
 
     public ShellViewModel shell() {

@@ -1,0 +1,219 @@
+package org.hallkiosk.kiosk.ui.queue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import org.hallkiosk.device.idcard.IdCard;
+import org.hallkiosk.device.idcard.IdCardEvent;
+import org.hallkiosk.device.manager.PrinterDevice;
+import org.hallkiosk.device.printer.ReceiptPrinter;
+import org.hallkiosk.device.printer.sim.PrinterSimulator;
+import org.hallkiosk.kiosk.print.ticket.TicketLayout;
+import org.hallkiosk.kiosk.print.ticket.TicketPrinter;
+import org.hallkiosk.kiosk.progress.CardReaderFeed;
+import org.hallkiosk.kiosk.progress.IdCardFeed;
+import org.hallkiosk.kiosk.progress.Listening;
+import org.hallkiosk.kiosk.progress.ScanFeed;
+import org.hallkiosk.kiosk.progress.ScannerFeed;
+import org.hallkiosk.kiosk.queue.CatalogueLines;
+import org.hallkiosk.kiosk.queue.QueueServices;
+import org.hallkiosk.kiosk.queue.QueueSettings;
+import org.hallkiosk.kiosk.ui.Controls;
+import org.hallkiosk.kiosk.ui.KioskContext;
+import org.hallkiosk.kiosk.ui.Route;
+import org.hallkiosk.kiosk.ui.Screen;
+import org.hallkiosk.kiosk.ui.ShellViewModel;
+
+/**
+ * The 取号排队 tile: builds each step's screen for the {@link Route#QUEUE} route and owns what the steps share — the
+ * queue database (opened on first use, so start-up does not wait for it) and the view model.
+ *
+ * <p>It prints on the kiosk's printer from the device manager, whose state (paper out, near end, offline) the manager
+ * shows on the lamp and the admin screen. The card reader is polled, and the scanner listened to, only while a step
+ * that wants them is on screen: the card notice (card) and booking check-in (card and booking QR code).
+ */
+public final class QueueScreens implements Screen {
+
+    private final KioskContext context;
+    private final Controls controls;
+    private final QueueViewModel model;
+    private final ExecutorService background;
+    private final IdCardFeed cards;
+    private final ScanFeed scans;
+    private final Object lock = new Object();
+    private QueueServices services;
+    private TicketPrinter ticketPrinter;
+    private Listening cardListening = Listening.NONE;
+    private Listening scanListening = Listening.NONE;
+    private volatile Executor worker;
+
+    public QueueScreens(KioskContext context, ShellViewModel shell, Controls controls) {
+        this.context = context;
+        this.controls = controls;
+        this.background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "queue-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        this.worker = background;
+        this.cards = context.devices().idCardReader().<IdCardFeed>map(d -> new CardReaderFeed(d, background)).orElse(IdCardFeed.NONE);
+        this.scans = context.devices().scanner().<ScanFeed>map(d -> new ScannerFeed(d, background)).orElse(ScanFeed.NONE);
+        QueueSettings settings = context.config().section(QueueSettings.class);
+        this.model = new QueueViewModel(this::services, this::ticketPrinter, shell, context.clock(), settings,
+                task -> worker.execute(task), QueueScreens::onFxThread);
+        shell.idleSecondsLeftProperty().addListener((o, a, b) -> model.tick());
+        shell.currentProperty().addListener((o, from, to) -> routeChanged(to));
+    }
+
+    @Override
+    public Node create(Route route) {
+        return switch (QueueStep.of(route)) {
+            case LINES -> LineChoiceView.create(model, controls);
+            case CARD -> CardNoticeView.create(model, controls);
+            case CONFIRM -> ConfirmView.create(model, controls);
+            case TICKET -> TicketView.create(model, controls);
+            case REFUSED -> RefusedView.create(model, controls);
+            case CHECK_IN -> CheckInView.create(model, controls);
+        };
+    }
+
+    public QueueViewModel model() {
+        return model;
+    }
+
+    /** Devices are listened to only on the steps that use them. */
+    private void routeChanged(Route to) {
+        boolean queue = to.screen().equals(Route.QUEUE);
+        QueueStep step = queue ? QueueStep.of(to) : QueueStep.LINES;
+        boolean wantCard = queue && (step == QueueStep.CARD || step == QueueStep.CHECK_IN);
+        boolean wantScan = queue && step == QueueStep.CHECK_IN;
+        synchronized (lock) {
+            if (wantCard && cardListening == Listening.NONE) {
+                cardListening = cards.listen(this::cardEvent);
+            } else if (!wantCard) {
+                cardListening.close();
+                cardListening = Listening.NONE;
+            }
+            if (wantScan && scanListening == Listening.NONE) {
+                scanListening = scans.listen(code -> onFxThread(() -> model.codeScanned(code)));
+            } else if (!wantScan) {
+                scanListening.close();
+                scanListening = Listening.NONE;
+            }
+        }
+    }
+
+    private void cardEvent(IdCardEvent event) {
+        if (event instanceof IdCardEvent.CardPlaced placed) {
+            cardPresented(placed.card());
+        }
+    }
+
+    /** An ID card was read: used on the card notice and on booking check-in, ignored elsewhere. */
+    public void cardPresented(IdCard card) {
+        onFxThread(() -> model.cardPresented(card));
+    }
+
+    /** The card reader, for the walkthrough to place a simulated card on. */
+    public IdCardFeed cards() {
+        return cards;
+    }
+
+    /** The scanner, for the walkthrough to scan a simulated booking code. */
+    public ScanFeed scans() {
+        return scans;
+    }
+
+    /**
+     * Runs issuing and printing on the calling thread instead of in the background: for the headless walkthrough,
+     * whose screenshots must show the finished result of each step.
+     */
+    public void workInline() {
+        worker = Runnable::run;
+    }
+
+    /** The kiosk's printer, when it is the simulator: the walkthrough takes its paper and switches its faults. */
+    public Optional<PrinterSimulator> printerSimulator() {
+        return context.devices().printer().flatMap(PrinterDevice::simulator);
+    }
+
+    /** With a simulated printer: write each printed receipt as a PNG into {@code dir} (the walkthrough's output). */
+    public void saveTicketsTo(Path dir) {
+        printerSimulator().ifPresent(sim -> sim.writeReceiptsTo(dir));
+    }
+
+    /**
+     * Switches the tile to a new, empty queue database in {@code dir}: the walkthrough's visit must not add tickets
+     * to a real hall's queue, and must number the same way every time it runs.
+     */
+    public QueueServices useFreshDatabase(Path dir) {
+        synchronized (lock) {
+            if (services != null) {
+                services.close();
+            }
+            try {
+                Files.createDirectories(dir);
+                for (String suffix : new String[] {"-wal", "-shm", ""}) {
+                    Files.deleteIfExists(dir.resolve(QueueServices.FILE + suffix));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot prepare the demo queue in " + dir, e);
+            }
+            services = open(dir);
+            ticketPrinter = null;
+            return services;
+        }
+    }
+
+    /** The queue's services, opened on first use. */
+    public QueueServices services() {
+        synchronized (lock) {
+            if (services == null) {
+                services = open(context.data().root());
+            }
+            return services;
+        }
+    }
+
+    private QueueServices open(Path dir) {
+        return QueueServices.open(dir, new CatalogueLines(() -> context.content().current().catalogue()),
+                context.config().section(QueueSettings.class), context.clock(), context.config().kioskId());
+    }
+
+    private TicketPrinter ticketPrinter() {
+        synchronized (lock) {
+            if (ticketPrinter == null) {
+                String hall = context.config().hallName().isBlank() ? context.hallName().get() : context.config().hallName();
+                TicketLayout layout = new TicketLayout(hall, context.clock().getZone(), context.config().section(QueueSettings.class));
+                ticketPrinter = new TicketPrinter(() -> context.devices().printer().map(p -> (ReceiptPrinter) p), layout,
+                        services().reprints());
+            }
+            return ticketPrinter;
+        }
+    }
+
+    /** Closes the queue database and stops listening to devices (the devices themselves are the manager's). */
+    public void close() {
+        background.shutdownNow();
+        synchronized (lock) {
+            cardListening.close();
+            scanListening.close();
+            if (services != null) {
+                services.close();
+            }
+        }
+    }
+
+    private static void onFxThread(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.hallkiosk.kiosk.ui.queue;
+
+import org.hallkiosk.kiosk.ui.Route;
+
+/** The screens of the 取号排队 flow, as arguments of the {@link Route#QUEUE} route. */
+public enum QueueStep {
+    /** Choose a business line. */
+    LINES(""),
+    /** The notice before reading the ID card, with the no-card button. */
+    CARD("card"),
+    /** Line, place and wait; 确认取号. */
+    CONFIRM("confirm"),
+    /** The number, its QR code and how printing went. */
+    TICKET("ticket"),
+    /** Why no ticket could be issued. */
+    REFUSED("refused"),
+    /** Booking check-in by ID card or booking QR code. */
+    CHECK_IN("check-in");
+
+    private final String argument;
+
+    QueueStep(String argument) {
+        this.argument = argument;
+    }
+
+    public Route route() {
+        return new Route(Route.QUEUE, argument);
+    }
+
+    /** The step a route shows; an unknown argument shows the lines. */
+    public static QueueStep of(Route route) {
+        for (QueueStep s : values()) {
+            if (s.argument.equals(route.argument())) {
+                return s;
+            }
+        }
+        return LINES;
+    }
+}

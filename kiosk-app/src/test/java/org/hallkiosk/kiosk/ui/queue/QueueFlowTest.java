@@ -1,0 +1,89 @@
+package org.hallkiosk.kiosk.ui.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.hallkiosk.device.idcard.SimulatedCards;
+import org.hallkiosk.kiosk.ui.KioskUiHarness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The 取号排队 screens on the kiosk UI, with the bundled lines, simulated devices and the hall's Friday morning. */
+@ExtendWith(ApplicationExtension.class)
+class QueueFlowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private KioskUiHarness kiosk;
+
+    @Start
+    void start(Stage stage) {
+        kiosk = KioskUiHarness.show(stage, dataDir);
+        kiosk.shell().wake();
+    }
+
+    private void waitFor(FxRobot robot, String id) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Labeled.class).getText();
+    }
+
+    @Test
+    void aVisitorWithoutACardTakesANumberAndSeesIt(FxRobot robot) throws Exception {
+        robot.clickOn("#tile-queue");
+        assertThat(robot.lookup("#screen-queue-lines").tryQuery()).isPresent();
+        assertThat(robot.lookup(".queue-line").queryAll()).as("the bundled six lines").hasSize(6);
+        robot.clickOn("#queue-line-A");
+        assertThat(robot.lookup("#queue-card-notice").tryQuery()).as("the notice is shown before any card is read").isPresent();
+        robot.clickOn("#queue-skip-card");
+        assertThat(text(robot, "#queue-confirm-ahead")).isEqualTo("前面没有人等候");
+        robot.clickOn("#queue-confirm");
+        waitFor(robot, "#screen-queue-ticket");
+        assertThat(text(robot, "#queue-ticket-number")).isEqualTo("A001");
+        assertThat(robot.lookup("#queue-ticket-qr").queryAs(ImageView.class).getImage().getWidth()).isGreaterThan(200);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !(kiosk.ui.queue().model().printStateProperty().get() instanceof PrintState.Printing));
+        assertThat(kiosk.ui.queue().model().printStateProperty().get()).isInstanceOf(PrintState.Printed.class);
+        robot.clickOn("#queue-done");
+        assertThat(kiosk.shell().current().isHome()).isTrue();
+        assertThat(kiosk.shell().session().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aSeniorsCardShowsTheirPriorityBeforeConfirming(FxRobot robot) {
+        robot.clickOn("#tile-queue");
+        robot.clickOn("#queue-line-C");
+        robot.interact(() -> kiosk.ui.queue().cardPresented(SimulatedCards.residentElder()));
+        assertThat(robot.lookup("#queue-elder-note").tryQuery()).isPresent();
+        assertThat(text(robot, "#queue-elder-note")).contains("70");
+    }
+
+    @Test
+    void theScreensFitAndStayLargeInElderMode(FxRobot robot) {
+        robot.clickOn("#toggle-elder");
+        robot.clickOn("#tile-queue");
+        Button line = robot.lookup("#queue-line-A").queryAs(Button.class);
+        assertThat(line.getHeight()).as("a line button is a big touch target").isGreaterThan(180);
+        Node last = robot.lookup("#queue-line-F").query();
+        assertThat(last.localToScene(last.getBoundsInLocal()).getMaxY()).as("all six lines fit above the footer").isLessThan(1080 - 100);
+        robot.clickOn("#queue-line-A");
+        Button skip = robot.lookup("#queue-skip-card").queryAs(Button.class);
+        assertThat(skip.getHeight()).isGreaterThan(250);
+        Node notice = robot.lookup("#queue-card-notice").query();
+        assertThat(notice.localToScene(notice.getBoundsInLocal()).getMaxY()).as("the notice is not cut off").isLessThan(1080 - 90);
+    }
+}
