@@ -288,7 +288,11 @@ final class ProgressView {
         actions.getStyleClass().add("progress-actions");
         pads.getChildren().add(actions);
 
-        VBox box = new VBox(header(vm, controls, "progress.keypad.title"), notice(vm, controls), fields, hint, pads);
+        // The complaint takes the hint's place, so that the keys stay on screen in 大字版.
+        var quiet = vm.noticeProperty().isEqualTo(Notice.NONE);
+        hint.visibleProperty().bind(quiet);
+        hint.managedProperty().bind(quiet);
+        VBox box = new VBox(header(vm, controls, "progress.keypad.title"), fields, hint, notice(vm, controls), pads);
         box.getStyleClass().addAll("progress-page", "progress-keypad");
         pads.prefWrapLengthProperty().bind(box.widthProperty().subtract(60));
         return scrolling(box);
@@ -303,6 +307,10 @@ final class ProgressView {
         shown.setId(id + "-value");
         shown.textProperty().bind(Bindings.createStringBinding(() -> value.getValue().isEmpty()
                 ? controls.i18n().get("progress.keypad.empty") : value.getValue(), value, controls.i18n().localeProperty()));
+        ChangeListener<String> empty = (o, a, now) -> shown.pseudoClassStateChanged(EMPTY, now.isEmpty());
+        shown.getProperties().put("progress.empty", empty);
+        value.addListener(new WeakChangeListener<>(empty));
+        shown.pseudoClassStateChanged(EMPTY, value.getValue().isEmpty());
         VBox b = tappable(new VBox(label, shown), id, () -> vm.select(f));
         b.getStyleClass().add("progress-field");
         b.setMaxWidth(Double.MAX_VALUE);
@@ -315,6 +323,7 @@ final class ProgressView {
     }
 
     private static final javafx.css.PseudoClass ACTIVE = javafx.css.PseudoClass.getPseudoClass("active");
+    private static final javafx.css.PseudoClass EMPTY = javafx.css.PseudoClass.getPseudoClass("empty");
 
     private static Button key(ProgressViewModel vm, char c) {
         Button b = new Button(String.valueOf(c));
@@ -451,14 +460,14 @@ final class ProgressView {
             timeline.getChildren().add(step(words, i18n, steps.get(i), i == steps.size() - 1, i == 0));
         }
 
-        HBox columns = new HBox(status, timeline);
+        // Side by side on a landscape screen; stacked, status first, on a portrait one.
+        FlowPane columns = new FlowPane(status, timeline);
         columns.getStyleClass().add("progress-columns");
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox.setHgrow(timeline, Priority.ALWAYS);
-        status.setMaxWidth(Double.MAX_VALUE);
-        timeline.setMaxWidth(Double.MAX_VALUE);
-        status.prefWidthProperty().bind(columns.widthProperty().multiply(0.46));
-        timeline.prefWidthProperty().bind(columns.widthProperty().multiply(0.54));
+        var wide = columns.widthProperty().greaterThan(1300);
+        status.prefWidthProperty().bind(Bindings.when(wide).then(columns.widthProperty().multiply(0.46)).otherwise(columns.widthProperty()));
+        timeline.prefWidthProperty().bind(Bindings.when(wide).then(columns.widthProperty().multiply(0.54).subtract(30)).otherwise(columns.widthProperty()));
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        timeline.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox box = new VBox(header(vm, controls, true, "progress.title"), item, meta, columns);
         box.getStyleClass().addAll("progress-page", "progress-case");
