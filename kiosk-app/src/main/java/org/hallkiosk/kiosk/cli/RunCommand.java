@@ -23,6 +23,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--windowed", description = "Run in a normal window with the cursor shown (development).")
     boolean windowed;
 
+    @Option(names = "--exit-when-ready", hidden = true,
+            description = "Quit as soon as the home screen is ready (start-up benchmark).")
+    boolean exitWhenReady;
+
     @Spec
     CommandSpec spec;
 
@@ -62,7 +66,13 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             stage.setOnHidden(e -> ended.countDown());
             ui[0].show(stage, windowed, () -> {
                 phases.mark("first frame");
-                log.info("ready in {} ms ({})", phases.sinceJvmStart(), phases.summary());
+                long readyMs = phases.sinceJvmStart();
+                log.info("ready in {} ms ({})", readyMs, phases.summary());
+                if (exitWhenReady) {
+                    spec.commandLine().getOut().println("ready in " + readyMs + " ms");
+                    spec.commandLine().getOut().flush();
+                    exit.run();
+                }
             });
             log.info("kiosk {} started ({}), data in {}", context.config().kioskId(),
                     windowed ? "windowed" : "full-screen", context.data().root());
