@@ -7,8 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.hallkiosk.content.model.Audience;
-import org.hallkiosk.content.model.Department;
-import org.hallkiosk.content.model.Theme;
 import org.hallkiosk.kiosk.ui.Controls;
 import org.hallkiosk.kiosk.ui.Route;
 import org.hallkiosk.kiosk.ui.ShellViewModel;

@@ -74,7 +74,7 @@ public final class GuideScreens {
         register.accept(GuideRoutes.SEARCH, r -> {
             ContentSnapshot now = content.get();
             return SearchView.create(shell, controls,
-                    new SearchViewModel(now.search(), shell.session(), settings.popularSearches()), now.catalogue());
+                    new SearchViewModel(now.search(), shell.session(), settings.popularSearches()));
         });
         register.accept(GuideRoutes.ITEM, r -> {
             Catalogue catalogue = content.get().catalogue();

@@ -118,6 +118,8 @@ public final class GuideWalkthrough {
         if (receiptFile != null && dir != null) {
             sim.ifPresent(s -> s.writeReceiptsTo(dir.resolve("guide-receipts")));
         }
+        // the simulator may already hold another flow's receipt: wait for ours, the next one it cuts
+        Optional<Path> before = sim.flatMap(PrinterSimulator::lastReceiptPng);
         press("#guide-print");
         until(() -> {
             Node status = scene.lookup("#guide-print-status");
@@ -125,8 +127,9 @@ public final class GuideWalkthrough {
                     && !(detail().map(vm -> vm.printStateProperty().get() instanceof PrintState.Printing).orElse(false));
         });
         if (receiptFile != null && dir != null && sim.isPresent()) {
-            until(() -> sim.get().lastReceiptPng().isPresent());
-            sim.get().lastReceiptPng().ifPresent(png -> copy(png, dir.resolve(receiptFile)));
+            until(() -> !sim.get().lastReceiptPng().equals(before));
+            sim.get().lastReceiptPng().filter(png -> !Optional.of(png).equals(before))
+                    .ifPresent(png -> copy(png, dir.resolve(receiptFile)));
         }
     }
 

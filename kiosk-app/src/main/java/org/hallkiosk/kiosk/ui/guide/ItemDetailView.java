@@ -2,6 +2,7 @@ package org.hallkiosk.kiosk.ui.guide;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -271,7 +272,7 @@ final class ItemDetailView {
         }, vm.printStateProperty(), controls.i18n().localeProperty()));
         vm.printStateProperty().addListener((o, was, now) -> {
             boolean failed = now instanceof PrintState.Failed;
-            status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), failed);
+            status.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), failed);
             // after a failed print the QR code is the way to take the notice along: make it the obvious button
             qr.getStyleClass().remove("suggested");
             if (failed) {

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -37,7 +38,7 @@ final class ItemQrView {
         code.setSmooth(false);
         StackPane frame = new StackPane(code);
         frame.getStyleClass().add("guide-qr-frame");
-        frame.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        frame.setMaxWidth(Region.USE_PREF_SIZE);
         Label how = GuideParts.words(controls, "guide.qr.how");
         how.getStyleClass().add("guide-qr-how");
         Label link = GuideParts.text(url, "guide-qr-url");

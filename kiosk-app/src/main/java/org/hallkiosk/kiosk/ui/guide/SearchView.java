@@ -3,15 +3,16 @@ package org.hallkiosk.kiosk.ui.guide;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.hallkiosk.content.model.Catalogue;
 import org.hallkiosk.content.search.MatchKind;
 import org.hallkiosk.content.search.SearchHit;
 import org.hallkiosk.kiosk.ui.Controls;
@@ -28,20 +29,20 @@ final class SearchView {
     private SearchView() {
     }
 
-    static Node create(ShellViewModel shell, Controls controls, SearchViewModel vm, Catalogue catalogue) {
+    static Node create(ShellViewModel shell, Controls controls, SearchViewModel vm) {
         FontIcon magnifier = new FontIcon("mdi2m-magnify");
         magnifier.getStyleClass().add("guide-search-icon");
         Label query = new Label();
         query.setId("guide-query");
         query.getStyleClass().add("guide-query");
         query.setWrapText(true);
-        query.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        query.setMinHeight(Region.USE_PREF_SIZE);
         query.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.keyboard().text().isBlank() ? controls.i18n().get("guide.search.placeholder") : vm.keyboard().text(),
                 vm.keyboard().textProperty(), controls.i18n().localeProperty()));
         vm.emptyQueryProperty().addListener((o, was, empty) -> query.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("empty"), empty));
-        query.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), vm.keyboard().text().isBlank());
+                PseudoClass.getPseudoClass("empty"), empty));
+        query.pseudoClassStateChanged(PseudoClass.getPseudoClass("empty"), vm.keyboard().text().isBlank());
         HBox.setHgrow(query, Priority.ALWAYS);
         query.setMaxWidth(Double.MAX_VALUE);
         HBox field = new HBox(magnifier, query);
@@ -51,7 +52,7 @@ final class SearchView {
         count.setId("guide-result-count");
         count.getStyleClass().add("guide-result-count");
         count.setWrapText(true);
-        count.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        count.setMinHeight(Region.USE_PREF_SIZE);
         count.textProperty().bind(Bindings.createStringBinding(() -> {
             if (vm.keyboard().text().isBlank()) {
                 return controls.i18n().get("guide.search.popular");
@@ -79,7 +80,7 @@ final class SearchView {
         Runnable fill = () -> {
             rows.getChildren().clear();
             for (SearchHit hit : vm.results()) {
-                rows.getChildren().add(resultRow(shell, controls, catalogue, hit));
+                rows.getChildren().add(resultRow(shell, controls, hit));
             }
         };
         vm.results().addListener((ListChangeListener<SearchHit>) c -> fill.run());
@@ -116,7 +117,7 @@ final class SearchView {
         return page;
     }
 
-    private static Node resultRow(ShellViewModel shell, Controls controls, Catalogue catalogue, SearchHit hit) {
+    private static Node resultRow(ShellViewModel shell, Controls controls, SearchHit hit) {
         StringBuilder detail = new StringBuilder(hit.department().shortName());
         if (hit.kind() == MatchKind.ALIAS || hit.kind() == MatchKind.MATERIAL) {
             detail.append(" · ").append(controls.i18n().get("guide.search.matched", hit.matchedText()));

@@ -7,7 +7,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hallkiosk.kiosk.ui.Controls;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A keyboard drawn on the screen, so no physical keyboard and no system input method is ever needed. Keys are
