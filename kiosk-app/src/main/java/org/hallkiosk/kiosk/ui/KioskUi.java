@@ -72,7 +72,7 @@ public final class KioskUi {
 
     private void registerScreens() {
         screens.put(Route.HOME, r -> HomeView.create(shell, controls));
-        org.hallkiosk.kiosk.ui.guide.GuideScreens.of(shell, controls, context, java.util.Optional.empty()).registerWith(screens::put);
+        org.hallkiosk.kiosk.ui.guide.GuideScreens.of(shell, controls, context, java.util.Optional.of(line -> queue.model().choose(line))).registerWith(screens::put);
         screens.put(Route.QUEUE, queue = new QueueScreens(context, shell, controls));
         screens.put(Route.PROGRESS, org.hallkiosk.kiosk.ui.progress.ProgressScreen.create(shell, controls, context));
         screens.put(Route.ADMIN_PIN, r -> PinPadView.create(controls,
