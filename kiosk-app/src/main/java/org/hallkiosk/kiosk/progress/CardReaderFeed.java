@@ -35,14 +35,17 @@ public final class CardReaderFeed implements IdCardFeed {
         }
         device.simulator().ifPresent(s -> s.removeCard());
         background.execute(() -> {
+            if (!isCurrent(token)) {
+                return; // closed before it started
+            }
+            if (!device.reader().link().isOpen()) {
+                // Opening may take the reader's whole timeout: never while holding the lock close() needs.
+                device.check(); // a failure shows up as the poller's fault event
+            }
             synchronized (lock) {
-                if (current != token) {
-                    return; // closed before it started
+                if (current == token) {
+                    device.startPolling(events);
                 }
-                if (!device.reader().link().isOpen()) {
-                    device.check(); // opens the reader; a failure shows up as the poller's fault event
-                }
-                device.startPolling(events);
             }
         });
         return () -> {
@@ -55,6 +58,12 @@ public final class CardReaderFeed implements IdCardFeed {
             }
             device.simulator().ifPresent(s -> s.placeCard(SimulatedCards.resident()));
         };
+    }
+
+    private boolean isCurrent(Object token) {
+        synchronized (lock) {
+            return current == token;
+        }
     }
 
     @Override

@@ -51,21 +51,27 @@ class ProgressBackendDownTest {
 
     @Test
     void aLookupAgainstADeadBackendEndsWithThePlainMessage(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#tile-progress");
+        click(robot, "#tile-progress");
         assertThat(robot.lookup("#progress-demo-badge").tryQuery()).as("real data: no demo badge").isEmpty();
-        robot.clickOn("#progress-open-keypad");
+        click(robot, "#progress-open-keypad");
         for (char c : "44010600ZJ-XK-0158".toCharArray()) {
-            robot.clickOn("#progress-key-" + (c == '-' ? "dash" : String.valueOf(c)));
+            click(robot, "#progress-key-" + (c == '-' ? "dash" : String.valueOf(c)));
         }
-        robot.clickOn("#progress-next");
+        click(robot, "#progress-next");
         for (char c : "135790".toCharArray()) {
-            robot.clickOn("#progress-key-" + c);
+            click(robot, "#progress-key-" + c);
         }
-        robot.clickOn("#progress-next");
+        click(robot, "#progress-next");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> !robot.lookup("#progress-notice").queryAs(Labeled.class).getText().isEmpty());
         assertThat(robot.lookup("#progress-notice").queryAs(Labeled.class).getText()).contains("暂时无法查询").contains("服务台");
         assertThat(robot.lookup("#progress-busy").query().isVisible()).isFalse();
         assertThat(robot.lookup("#screen-progress-keypad").tryQuery()).as("the visitor can try again").isPresent();
+    }
+
+    /** Clicks once the node is there: a new page's scroll pane shows its content only after the next pulse. */
+    private static void click(FxRobot robot, String selector) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(selector).tryQuery().isPresent());
+        robot.clickOn(selector);
     }
 }

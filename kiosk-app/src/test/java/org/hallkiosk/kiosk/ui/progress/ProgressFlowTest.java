@@ -44,17 +44,17 @@ class ProgressFlowTest {
 
     @Test
     void keypadLookupShowsTheOverdueCasePlainlyAndMasked(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#tile-progress");
-        robot.clickOn("#progress-open-keypad");
+        click(robot, "#tile-progress");
+        click(robot, "#progress-open-keypad");
         for (char c : DemoCases.KEYPAD_CASE.caseNumber().toCharArray()) {
-            robot.clickOn(key(c));
+            click(robot, key(c));
         }
         assertThat(text(robot, "#progress-field-case-value")).isEqualTo("44010600ZJ-XK-0158");
-        robot.clickOn("#progress-next");
+        click(robot, "#progress-next");
         for (char c : DemoCases.KEYPAD_CASE.queryCode().toCharArray()) {
-            robot.clickOn(key(c));
+            click(robot, key(c));
         }
-        robot.clickOn("#progress-next");
+        click(robot, "#progress-next");
         waitFor(robot, "#screen-progress-case");
 
         assertThat(text(robot, "#progress-status")).isEqualTo("审查中");
@@ -67,7 +67,7 @@ class ProgressFlowTest {
 
     @Test
     void aWedgeScannerBurstOpensTheCase(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#tile-progress");
+        click(robot, "#tile-progress");
         robot.interact(() -> {
             for (char c : (DemoCases.RECEIPT_QR + "\r").toCharArray()) {
                 Event.fireEvent(kiosk.scene, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
@@ -82,26 +82,26 @@ class ProgressFlowTest {
 
     @Test
     void anIdCardListsTheHoldersCasesToChooseFrom(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#tile-progress");
-        robot.clickOn("#progress-open-card");
+        click(robot, "#tile-progress");
+        click(robot, "#progress-open-card");
         assertThat(text(robot, "#progress-card-notice")).contains("不会保存");
-        robot.clickOn("#progress-demo-card");
+        click(robot, "#progress-demo-card");
         waitFor(robot, "#screen-progress-list");
         assertThat(robot.lookup(".progress-list-row").queryAll()).hasSize(4);
         String list = allText(robot.lookup("#screen-progress-list").query());
         assertThat(list).contains("李*").doesNotContain("李四").doesNotContain(SimulatedCards.resident().idNumber());
 
-        robot.clickOn("#progress-case-1");
+        click(robot, "#progress-case-1");
         waitFor(robot, "#screen-progress-case");
         assertThat(text(robot, "#progress-status")).isEqualTo("待领取");
         assertThat(allText(robot.lookup("#progress-pickup").query())).contains("A 区 9 号出证窗口");
-        robot.clickOn("#nav-back");
+        click(robot, "#nav-back");
         assertThat(robot.lookup("#screen-progress-list").tryQuery()).isPresent();
     }
 
     @Test
     void anUnrecognisedCodeIsSaidOnTheStartPage(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#tile-progress");
+        click(robot, "#tile-progress");
         robot.interact(() -> {
             for (char c : "NOT-A-RECEIPT-123\r".toCharArray()) {
                 Event.fireEvent(kiosk.scene, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
@@ -115,17 +115,17 @@ class ProgressFlowTest {
 
     @Test
     void leavingAndIdlingForgetTheCase(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#tile-progress");
-        robot.clickOn("#progress-demo-scan");
+        click(robot, "#tile-progress");
+        click(robot, "#progress-demo-scan");
         waitFor(robot, "#screen-progress-case");
-        robot.clickOn("#nav-home");
+        click(robot, "#nav-home");
         assertThat(kiosk.shell().session().get(ProgressViewModel.VISIT)).isEmpty();
         robot.interact(() -> kiosk.shell().open(progressPage("case")));
         assertThat(robot.lookup("#screen-progress-start").tryQuery()).as("nothing left to show").isPresent();
 
-        robot.clickOn("#nav-home");
-        robot.clickOn("#tile-progress");
-        robot.clickOn("#progress-demo-scan");
+        click(robot, "#nav-home");
+        click(robot, "#tile-progress");
+        click(robot, "#progress-demo-scan");
         waitFor(robot, "#screen-progress-case");
         robot.interact(() -> kiosk.idle(60));
         assertThat(kiosk.shell().session().isEmpty()).isTrue();
@@ -134,22 +134,22 @@ class ProgressFlowTest {
 
     @Test
     void largeTextAndEnglishCutNothingOff(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#toggle-elder");
-        robot.clickOn("#toggle-language");
-        robot.clickOn("#tile-progress");
+        click(robot, "#toggle-elder");
+        click(robot, "#toggle-language");
+        click(robot, "#tile-progress");
         assertNothingTruncated(robot, "#screen-progress-start");
-        robot.clickOn("#progress-open-keypad");
+        click(robot, "#progress-open-keypad");
         assertNothingTruncated(robot, "#screen-progress-keypad");
-        robot.clickOn("#nav-back");
-        robot.clickOn("#progress-open-card");
+        click(robot, "#nav-back");
+        click(robot, "#progress-open-card");
         assertNothingTruncated(robot, "#screen-progress-card");
-        robot.clickOn("#progress-demo-card");
+        click(robot, "#progress-demo-card");
         waitFor(robot, "#screen-progress-list");
         assertNothingTruncated(robot, "#screen-progress-list");
-        robot.clickOn("#progress-case-0");
+        click(robot, "#progress-case-0");
         waitFor(robot, "#screen-progress-case");
         assertNothingTruncated(robot, "#screen-progress-case");
-        robot.clickOn("#toggle-language");
+        click(robot, "#toggle-language");
         assertNothingTruncated(robot, "#screen-progress-case");
     }
 
@@ -211,5 +211,11 @@ class ProgressFlowTest {
         if (n instanceof javafx.scene.control.ScrollPane s && s.getContent() != null && !s.getChildrenUnmodifiable().contains(s.getContent())) {
             collect(s.getContent(), visit);
         }
+    }
+
+    /** Clicks once the node is there: a new page's scroll pane shows its content only after the next pulse. */
+    private static void click(FxRobot robot, String selector) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(selector).tryQuery().isPresent());
+        robot.clickOn(selector);
     }
 }
