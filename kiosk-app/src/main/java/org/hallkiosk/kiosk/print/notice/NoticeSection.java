@@ -40,8 +40,8 @@ public final class NoticeSection implements ConfigSection<NoticeSettings> {
     @Override
     public List<String> describe(NoticeSettings s) {
         return List.of(
-                "font: " + s.font().map(p -> "\"" + p + "\"").orElse("\"\"  # fontconfig: " + NoticeFont.FAMILY),
-                "a4Printer: " + s.a4Printer().map(p -> "\"" + p + "\"").orElse("\"\"  # none"));
+                "font: \"" + s.font().map(Path::toString).orElse("") + "\"",
+                "a4Printer: \"" + s.a4Printer().orElse("") + "\"");
     }
 
     private static Optional<Path> fontPath(String v) {
