@@ -393,6 +393,11 @@ final class EscPosInterpreter {
                 int m = u(b, pos + 3);
                 int bytesPerRow = u(b, pos + 4) + 256 * u(b, pos + 5);
                 int rows = u(b, pos + 6) + 256 * u(b, pos + 7);
+                // Printers accept 1-255 bytes across and 1-4095 rows; beyond that the header is noise, skipped
+                // as a real printer ignores it (and 65280 x 65280 would overflow the size).
+                if (bytesPerRow < 1 || bytesPerRow > 255 || rows < 1 || rows > 4095) {
+                    return 8;
+                }
                 int need = 8 + bytesPerRow * rows;
                 if (avail < need) {
                     return 0;

@@ -175,4 +175,14 @@ class PrinterSimulatorTest {
         assertThat(sim.bytesReceived()).isEqualTo(bytes.length);
         assertThat(sim.paperImage().getWidth()).isEqualTo(384);
     }
+
+    @Test
+    void anAbsurdRasterSizeIsSkippedNotOverflowed() {
+        PrinterSimulator sim = new PrinterSimulator(384, FONT);
+        // GS v 0 with 65280 bytes x 65280 rows: the size overflows an int; jqwik found it.
+        sim.accept(new byte[] {29, 118, 48, 0, 0, -1, 0, -1, 'A', 10});
+        sim.finish();
+        assertThat(sim.rasterImages()).isZero();
+        assertThat(sim.bytesReceived()).isEqualTo(10);
+    }
 }
