@@ -6,6 +6,10 @@ import java.util.List;
  * The queue schema, one numbered step at a time. Steps are applied in order, each in its own transaction,
  * and never edited once released: a change is a new step.
  *
+ * <p>Every page an issue touches costs bytes in the write-ahead log that must reach the disk before the ticket is
+ * reported, so the ticket table keeps only the indexes its queries need; the number is unique by
+ * {@code ticket_number_once} (number = prefix + sequence, so a sequence cannot repeat either).
+ *
  * <p>Portable SQL only (it must run on PostgreSQL when a hall shares one queue): standard types, named
  * constraints, no AUTOINCREMENT, no INSERT OR ..., no SQLite pragmas. Times are epoch milliseconds in BIGINT;
  * service days are ISO dates in VARCHAR; {@code window} is reserved in PostgreSQL, hence {@code window_no}.
@@ -47,10 +51,10 @@ final class Migrations {
                       misses INTEGER NOT NULL,
                       recalls INTEGER NOT NULL,
                       CONSTRAINT ticket_pk PRIMARY KEY (id),
-                      CONSTRAINT ticket_number_once UNIQUE (service_day, number),
-                      CONSTRAINT ticket_sequence_once UNIQUE (service_day, issued_on, sequence))""",
+                      CONSTRAINT ticket_number_once UNIQUE (service_day, number))""",
                     "CREATE INDEX ticket_line_state ON ticket (service_day, line_prefix, state)",
-                    "CREATE INDEX ticket_person ON ticket (service_day, person_hash)",
+                    // Partial (portable to PostgreSQL): a ticket taken without a card writes no page of this index.
+                    "CREATE INDEX ticket_person ON ticket (service_day, person_hash) WHERE person_hash IS NOT NULL",
                     "CREATE INDEX ticket_position ON ticket (service_day, queue_position)",
                     """
                     CREATE TABLE ticket_event (

@@ -197,6 +197,20 @@ public final class QueueScreens implements Screen {
         }
     }
 
+    /** Prints a queued ticket again (补打) on the kiosk's printer, with its place in line now. */
+    public org.hallkiosk.kiosk.print.ticket.TicketPrintout reprint(org.hallkiosk.kiosk.queue.Ticket ticket) {
+        QueueServices q = services();
+        org.hallkiosk.kiosk.queue.QueueLine line = q.desk().lines().line(ticket.line())
+                .orElseGet(() -> new org.hallkiosk.kiosk.queue.QueueLine(ticket.line(), ticket.line(), java.util.List.of(), 0, 1, 0));
+        org.hallkiosk.kiosk.queue.Position p = q.desk().position(ticket.id()).orElse(new org.hallkiosk.kiosk.queue.Position(0, 0));
+        return ticketPrinter().reprint(ticket, line, p, q.desk().statusUrl(ticket));
+    }
+
+    /** The admin's 补打 panel: today's tickets waiting for paper. */
+    public Node reprintPanel() {
+        return ReprintPanel.create(this, controls, context.clock().getZone());
+    }
+
     /** Closes the queue database and stops listening to devices (the devices themselves are the manager's). */
     public void close() {
         background.shutdownNow();

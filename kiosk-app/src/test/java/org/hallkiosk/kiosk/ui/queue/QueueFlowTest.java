@@ -8,7 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.hallkiosk.device.printer.sim.PrinterSimulator;
 import org.hallkiosk.device.idcard.SimulatedCards;
 import org.hallkiosk.kiosk.ui.KioskUiHarness;
 import org.junit.jupiter.api.Test;
@@ -85,5 +87,32 @@ class QueueFlowTest {
         assertThat(skip.getHeight()).isGreaterThan(250);
         Node notice = robot.lookup("#queue-card-notice").query();
         assertThat(notice.localToScene(notice.getBoundsInLocal()).getMaxY()).as("the notice is not cut off").isLessThan(1080 - 90);
+    }
+
+    @Test
+    void paperOutStillGivesAValidNumberThatAdminCanReprint(FxRobot robot) throws Exception {
+        PrinterSimulator sim = kiosk.ui.queue().printerSimulator().orElseThrow();
+        sim.setCondition(PrinterSimulator.Condition.PAPER_OUT);
+        robot.clickOn("#tile-queue");
+        robot.clickOn("#queue-line-A");
+        robot.clickOn("#queue-skip-card");
+        robot.clickOn("#queue-confirm");
+        waitFor(robot, "#screen-queue-ticket");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> kiosk.ui.queue().model().printStateProperty().get() instanceof PrintState.Failed);
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = robot.lookup("#queue-print-state").queryAs(VBox.class).getChildren().stream()
+                .map(n -> ((Labeled) n).getText()).reduce("", String::concat);
+        assertThat(shown).contains("凭条没有打印出来", "缺纸", "A001 仍然有效");
+        assertThat(text(robot, "#queue-ticket-number")).isEqualTo("A001");
+
+        sim.setCondition(PrinterSimulator.Condition.READY);
+        VBox[] panel = new VBox[1];
+        robot.interact(() -> panel[0] = (VBox) kiosk.ui.queue().reprintPanel());
+        Button reprint = (Button) panel[0].lookup("#queue-reprint-A001");
+        assertThat(reprint).as("A001 waits for 补打").isNotNull();
+        robot.interact(reprint::fire);
+        assertThat(kiosk.ui.queue().services().reprints().pending()).isEmpty();
+        assertThat(sim.textLines()).anyMatch(l -> l.contains("（补打）"));
     }
 }

@@ -28,7 +28,7 @@ import org.hallkiosk.kiosk.time.AdjustableClock;
  * Any interleaving of two kiosks issuing and counters calling, finishing, missing and transferring keeps each line's
  * numbers unique and consecutive, and leaves every window with at most one ticket.
  */
-class InterleavingProperties {
+class InterleavingPropertiesTest {
 
     /** One step of the hall's day. */
     sealed interface Action permits Issue, Call, Done, NoShow, Transfer, Advance {
