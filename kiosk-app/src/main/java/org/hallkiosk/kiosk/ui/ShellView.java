@@ -147,7 +147,16 @@ public final class ShellView {
         adminCorner.setOnMouseReleased(e -> hold.stop());
         adminCorner.setOnMouseExited(e -> hold.stop());
 
-        HBox header = new HBox(hall, spacer, time, elder, language, adminCorner);
+        // Hall name over the date, so that a portrait screen in 大字版 still has room for both; the toggles
+        // never shrink, their words are what an older visitor looks for.
+        hall.setWrapText(true);
+        time.setWrapText(true);
+        javafx.scene.layout.VBox identity = new javafx.scene.layout.VBox(hall, time);
+        identity.getStyleClass().add("header-identity");
+        HBox.setHgrow(identity, Priority.ALWAYS);
+        elder.setMinWidth(Region.USE_PREF_SIZE);
+        language.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(identity, spacer, elder, language, adminCorner);
         header.getStyleClass().add("kiosk-header");
         return header;
     }
@@ -157,10 +166,13 @@ public final class ShellView {
         Button home = controls.button("nav-home", "nav.home", "mdi2h-home", shell::home);
         back.getStyleClass().add("nav-button");
         home.getStyleClass().add("nav-button");
-        // On home there is nowhere to go back to; the buttons keep their place so nothing else moves.
+        // On home there is nowhere to go back to, so the help line takes the whole footer there; on every
+        // other screen 返回 and 首页 stand in the same place.
         var onHome = Bindings.createBooleanBinding(() -> shell.current().isHome(), shell.currentProperty());
-        back.visibleProperty().bind(onHome.not());
-        home.visibleProperty().bind(onHome.not());
+        for (Button b : new Button[] {back, home}) {
+            b.visibleProperty().bind(onHome.not());
+            b.managedProperty().bind(onHome.not());
+        }
 
         Label help = controls.label("nav.help", "help-text");
         help.setId("help-text");
