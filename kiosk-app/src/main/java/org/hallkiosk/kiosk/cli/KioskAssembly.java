@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.hallkiosk.content.reload.CatalogueHolder;
 import org.hallkiosk.device.manager.DeviceContext;
 import org.hallkiosk.device.manager.DeviceKinds;
@@ -24,6 +25,14 @@ final class KioskAssembly {
     }
 
     static KioskContext context(KioskCtl ctl, Clock clock, Runnable exit) throws ConfigException {
+        return context(ctl, clock, exit, KioskAssembly::daemon);
+    }
+
+    /**
+     * The context, with the catalogue loaded by {@code contentLoader}: the kiosk hands it an executor that
+     * waits for the first frame, so that the 2 cores draw the home screen first and parse YAML after.
+     */
+    static KioskContext context(KioskCtl ctl, Clock clock, Runnable exit, Executor contentLoader) throws ConfigException {
         DataDirectory data;
         try {
             data = ctl.dataDirectory().ensureExists();
@@ -32,7 +41,7 @@ final class KioskAssembly {
         }
         var config = ctl.config();
         // The catalogue takes a while to parse, check and index: load it beside the toolkit's start-up.
-        CompletableFuture<CatalogueHolder> content = CompletableFuture.supplyAsync(() -> content(config), KioskAssembly::daemon);
+        CompletableFuture<CatalogueHolder> content = CompletableFuture.supplyAsync(() -> content(config), contentLoader);
         I18n words = new I18n(config.language());
         List<String> fallback = List.of(words.get("attract.default.1"), words.get("attract.default.2"), words.get("attract.default.3"));
         KioskContext[] context = new KioskContext[1];
@@ -43,7 +52,7 @@ final class KioskAssembly {
         return context[0];
     }
 
-    private static void daemon(Runnable task) {
+    static void daemon(Runnable task) {
         Thread t = new Thread(task, "content-loader");
         t.setDaemon(true);
         t.start();

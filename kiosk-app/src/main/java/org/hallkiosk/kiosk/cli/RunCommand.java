@@ -1,6 +1,8 @@
 package org.hallkiosk.kiosk.cli;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -37,6 +39,16 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         KioskCtl ctl = KioskCtl.of(spec);
         ctl.config(); // a broken kiosk.yaml fails here, before any window opens
         phases.mark("config");
+        // The toolkit's start (display, fonts, GTK) and the kiosk's services (logging, devices, catalogue)
+        // do not depend on each other: start both at once on the two cores.
+        CompletableFuture<Void> toolkit = CompletableFuture.runAsync(() -> {
+            try {
+                FxPlatform.start();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while starting JavaFX", e);
+            }
+        });
         Logger log = LoggerFactory.getLogger(RunCommand.class);
         CountDownLatch ended = new CountDownLatch(1);
         Runnable exit = () -> {
@@ -44,14 +56,18 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             ended.countDown();
             Platform.exit();
         };
-        KioskContext context = KioskAssembly.context(ctl, Clock.systemDefaultZone(), exit);
-        context.devices().start();
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        KioskContext context = KioskAssembly.context(ctl, Clock.systemDefaultZone(), exit,
+                task -> firstFrame.thenRun(() -> KioskAssembly.daemon(task)));
+        // Devices open (and simulators draw their fonts) once the home screen is up; nothing on it needs them.
+        firstFrame.thenRun(() -> context.devices().start());
         phases.mark("services");
         try {
-            FxPlatform.start();
+            toolkit.join();
             phases.mark("toolkit");
-        } catch (RuntimeException e) {
-            throw new CommandFailure("cannot open the display (" + e.getMessage()
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new CommandFailure("cannot open the display (" + cause.getMessage()
                     + "). Without a display, run: kioskctl demo --out DIR");
         }
         Platform.setImplicitExit(true);
@@ -68,6 +84,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                 phases.mark("first frame");
                 long readyMs = phases.sinceJvmStart();
                 log.info("ready in {} ms ({})", readyMs, phases.summary());
+                firstFrame.complete(null);
                 if (exitWhenReady) {
                     spec.commandLine().getOut().println("ready in " + readyMs + " ms");
                     spec.commandLine().getOut().flush();
