@@ -81,6 +81,7 @@ public final class KioskUi {
                 new AdminViewModel(KioskCtl.version(), context.config(), context.configSource(),
                         context.data().logs().resolve("kiosk.log"), context.content()),
                 new DeviceChecks(context.devices(), context.clock()),
+                java.util.List.of(queue.reprintPanel()),
                 shell::home, context.exit()));
     }
 

@@ -16,7 +16,9 @@ public final class AdminView {
     private AdminView() {
     }
 
-    public static Node create(Controls controls, AdminViewModel model, DeviceChecks devices, Runnable close, Runnable exitKiosk) {
+    /** The admin screen; {@code featurePanels} are the flows' own operator panels (e.g. the queue's 补打). */
+    public static Node create(Controls controls, AdminViewModel model, DeviceChecks devices, java.util.List<Node> featurePanels,
+                              Runnable close, Runnable exitKiosk) {
         var i18n = controls.i18n();
         Label title = controls.label("admin.title", "message-title");
         Label version = new Label();
@@ -67,8 +69,9 @@ public final class AdminView {
         actions.setSpacing(16);
         box.getChildren().addAll(controls.label("admin.config", "admin-section"), source, configText,
                 controls.label("admin.devices", "admin-section"), deviceStates, deviceActions, deviceResult,
-                controls.label("admin.content", "admin-section"), contentInfo, contentErrors, reload,
-                controls.label("admin.logTail", "admin-section"), log, actions);
+                controls.label("admin.content", "admin-section"), contentInfo, contentErrors, reload);
+        box.getChildren().addAll(featurePanels);
+        box.getChildren().addAll(controls.label("admin.logTail", "admin-section"), log, actions);
         box.getStyleClass().add("admin");
         box.setId("screen-admin");
         ScrollPane scroll = new ScrollPane(box);
