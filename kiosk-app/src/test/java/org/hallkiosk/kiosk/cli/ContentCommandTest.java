@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code kioskctl content ...} through picocli, with captured output. */
 class ContentCommandTest {
@@ -20,20 +15,8 @@ class ContentCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        Map<String, String> env = new HashMap<>();
-        env.put("HALLKIOSK_HOME", dir.resolve("home").toString());
-        env.put("HALLKIOSK_CONFIG", "");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = KioskCtl.commandLine(new KioskCtl(env));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.run(dir, args);
     }
 
     private Path exported() {
@@ -44,7 +27,7 @@ class ContentCommandTest {
 
     @Test
     void validateTheBundledContentPrintsOneSummaryLine() {
-        Run r = run("content", "validate", "--no-warnings");
+        CliRun r = run("content", "validate", "--no-warnings");
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines()).singleElement().satisfies(line ->
                 assertThat(line).matches("OK: 42 items, 13 departments, 6 lines, \\d+ warnings .*"));
@@ -52,7 +35,7 @@ class ContentCommandTest {
 
     @Test
     void validateListsWarningsAboveTheSummaryWithoutFailing() {
-        Run r = run("content", "validate", exported().toString());
+        CliRun r = run("content", "validate", exported().toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("items/jg-jiashizheng-huanzheng.yaml:5:7: warning: 没有写收费信息");
         assertThat(r.out().lines().reduce((a, b) -> b).orElseThrow()).startsWith("OK: 42 items, 13 departments, 6 lines");
@@ -67,7 +50,7 @@ class ContentCommandTest {
         Path lines = content.resolve("lines.yaml");
         Files.writeString(lines, Files.readString(lines).replace("departments: [gjj]", "departments: [gjjj]"));
 
-        Run r = run("content", "validate", content.toString(), "--no-warnings");
+        CliRun r = run("content", "validate", content.toString(), "--no-warnings");
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out().lines().toList()).containsExactly(
@@ -79,14 +62,14 @@ class ContentCommandTest {
 
     @Test
     void validateAMissingDirectory() {
-        Run r = run("content", "validate", dir.resolve("nope").toString());
+        CliRun r = run("content", "validate", dir.resolve("nope").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("目录不存在");
     }
 
     @Test
     void showPrintsAnItemAsATechnicianReadsIt() {
-        Run r = run("content", "show", "99010100bd-qr-0001");
+        CliRun r = run("content", "show", "99010100bd-qr-0001");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("99010100BD-QR-0001  不动产转移登记（买卖）")
                 .contains("事项类型: 行政确认（07）")
@@ -105,14 +88,14 @@ class ContentCommandTest {
 
     @Test
     void showAnUnknownCode() {
-        Run r = run("content", "show", "NOPE-1");
+        CliRun r = run("content", "show", "NOPE-1");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("no item with code 'NOPE-1'").contains("content search");
     }
 
     @Test
     void searchPrintsRankedLines() {
-        Run r = run("content", "search", "yyzz", "--limit", "3");
+        CliRun r = run("content", "search", "yyzz", "--limit", "3");
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines().toList()).hasSize(3).first()
                 .isEqualTo("99010100SJ-XK-0009  营业执照遗失补领  示例区市场监督管理局");
@@ -120,7 +103,7 @@ class ContentCommandTest {
 
     @Test
     void searchJoinsWordsAndPrintsJson() throws Exception {
-        Run r = run("content", "search", "ying", "ye", "--json", "--limit", "2");
+        CliRun r = run("content", "search", "ying", "ye", "--json", "--limit", "2");
         assertThat(r.exit()).isZero();
         JsonNode arr = new ObjectMapper().readTree(r.out());
         assertThat(arr.isArray()).isTrue();
@@ -133,7 +116,7 @@ class ContentCommandTest {
 
     @Test
     void searchWithNoResultSaysSoOnStderr() {
-        Run r = run("content", "search", "qqqqq");
+        CliRun r = run("content", "search", "qqqqq");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("no item matches 'qqqqq'");
@@ -145,7 +128,7 @@ class ContentCommandTest {
         Path content = exported();
         Path company = content.resolve("items/scjg-gongsi-sheli.yaml");
         Files.writeString(company, Files.readString(company).replace("name: 公司设立登记", "name: 企业开办一件事"));
-        Run r = run("content", "search", "qykb", "--dir", content.toString());
+        CliRun r = run("content", "search", "qykb", "--dir", content.toString());
         assertThat(r.out()).startsWith("99010100SJ-XK-0001  企业开办一件事");
     }
 
@@ -153,7 +136,7 @@ class ContentCommandTest {
     void searchOnBrokenContentPointsToValidate() throws Exception {
         Path content = exported();
         Files.writeString(content.resolve("themes.yaml"), "个人: [\n");
-        Run r = run("content", "search", "yyzz", "--dir", content.toString());
+        CliRun r = run("content", "search", "yyzz", "--dir", content.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("error(s); run 'kioskctl content validate " + content + "'");
     }
@@ -161,7 +144,7 @@ class ContentCommandTest {
     @Test
     void exportRefusesToOverwrite() {
         Path content = exported();
-        Run again = run("content", "export", content.toString());
+        CliRun again = run("content", "export", content.toString());
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err()).contains("already exists; use --force");
         assertThat(run("content", "export", content.toString(), "--force").exit()).isZero();
@@ -170,7 +153,7 @@ class ContentCommandTest {
     @Test
     void everyContentCommandHasHelp() {
         for (String sub : new String[] {"validate", "show", "search", "export"}) {
-            Run r = run("content", sub, "--help");
+            CliRun r = run("content", sub, "--help");
             assertThat(r.exit()).as(sub).isZero();
             assertThat(r.out()).as(sub).contains("Usage: kioskctl content " + sub);
         }

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.hallkiosk.kiosk.progress.DemoCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code kioskctl progress ...} through picocli, with captured output. */
 class ProgressCommandTest {
@@ -21,25 +16,13 @@ class ProgressCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        Map<String, String> env = new HashMap<>();
-        env.put("HALLKIOSK_HOME", dir.resolve("home").toString());
-        env.put("HALLKIOSK_CONFIG", "");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = KioskCtl.commandLine(new KioskCtl(env));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.run(dir, args);
     }
 
     @Test
     void aReceiptQrCodeFindsTheDemoCaseWithTheApplicantMasked() {
-        Run r = run("progress", "lookup", "--qr", DemoCases.RECEIPT_QR);
+        CliRun r = run("progress", "lookup", "--qr", DemoCases.RECEIPT_QR);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("status:      审查中").contains("applicant:   李*").doesNotContain("李四")
                 .contains("(demo data)").contains("受理");
@@ -47,19 +30,19 @@ class ProgressCommandTest {
 
     @Test
     void anUnrecognisedCodeOrAnUnknownCaseExitsNonZeroWithThePlainMessage() {
-        Run qr = run("progress", "lookup", "--qr", "<script>alert(1)</script>");
+        CliRun qr = run("progress", "lookup", "--qr", "<script>alert(1)</script>");
         assertThat(qr.exit()).isEqualTo(ProgressCommand.NOT_FOUND);
         assertThat(qr.err()).contains("无法识别的二维码").doesNotContain("Exception");
-        Run unknown = run("progress", "lookup", "--case", "44010600ZJ-XK-0158", "--code", "000000");
+        CliRun unknown = run("progress", "lookup", "--case", "44010600ZJ-XK-0158", "--code", "000000");
         assertThat(unknown.exit()).isEqualTo(ProgressCommand.NOT_FOUND);
         assertThat(unknown.err()).contains("未找到该办件");
-        Run malformed = run("progress", "lookup", "--case", "x';--", "--code", "1");
+        CliRun malformed = run("progress", "lookup", "--case", "x';--", "--code", "1");
         assertThat(malformed.exit()).isEqualTo(ProgressCommand.NOT_FOUND);
     }
 
     @Test
     void theSimulatedResidentCardListsHisCasesAsJson() throws Exception {
-        Run r = run("progress", "lookup", "--id-card-sim", "resident", "--json");
+        CliRun r = run("progress", "lookup", "--id-card-sim", "resident", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode list = new ObjectMapper().readTree(r.out());
         assertThat(list.isArray()).isTrue();
@@ -71,7 +54,7 @@ class ProgressCommandTest {
 
     @Test
     void aCardHolderWithoutCasesExitsNonZero() {
-        Run r = run("progress", "lookup", "--id-card-sim", "elder");
+        CliRun r = run("progress", "lookup", "--id-card-sim", "elder");
         assertThat(r.exit()).isEqualTo(ProgressCommand.NOT_FOUND);
         assertThat(r.err()).contains("未查到");
     }
@@ -90,13 +73,13 @@ class ProgressCommandTest {
                     promisedDate: 2026-12-04
                     status: 已受理
                 """);
-        Run imported = run("progress", "import", cases.toString());
+        CliRun imported = run("progress", "import", cases.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("1 new").contains("progress.source: local");
 
         Path config = dir.resolve("kiosk.yaml");
         Files.writeString(config, "progress:\n  source: local\n");
-        Run found = run("--config", config.toString(), "progress", "lookup", "--case", "62052400MZ-XK-0001", "--code", "482913");
+        CliRun found = run("--config", config.toString(), "progress", "lookup", "--case", "62052400MZ-XK-0001", "--code", "482913");
         assertThat(found.exit()).as(found.err()).isZero();
         assertThat(found.out()).contains("status:      已受理").contains("applicant:   欧阳*娜").contains("local SQLite");
         assertThat(Files.readString(dir.resolve("home/progress.db"), java.nio.charset.StandardCharsets.ISO_8859_1))
@@ -107,7 +90,7 @@ class ProgressCommandTest {
     void aBrokenImportFileChangesNothingAndSaysWhere() throws Exception {
         Path cases = dir.resolve("cases.json");
         Files.writeString(cases, "{\"cases\":[{\"caseNumber\":\"62052400MZ-XK-0001\",\"status\":\"nope\"}]}");
-        Run r = run("progress", "import", cases.toString());
+        CliRun r = run("progress", "import", cases.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("nothing imported").contains("cases[0] (62052400MZ-XK-0001).status");
         assertThat(dir.resolve("home/progress.db")).doesNotExist();
@@ -117,9 +100,9 @@ class ProgressCommandTest {
     void signProducesAPayloadTheKioskReads() throws Exception {
         Path config = dir.resolve("kiosk.yaml");
         Files.writeString(config, "progress:\n  qr:\n    signed:\n      key: \"0123456789abcdef-centre\"\n");
-        Run signed = run("--config", config.toString(), "progress", "sign", "--case", "44010600ZJ-XK-0158", "--code", "135790");
+        CliRun signed = run("--config", config.toString(), "progress", "sign", "--case", "44010600ZJ-XK-0158", "--code", "135790");
         assertThat(signed.exit()).as(signed.err()).isZero();
-        Run found = run("--config", config.toString(), "progress", "lookup", "--qr", signed.out().strip());
+        CliRun found = run("--config", config.toString(), "progress", "lookup", "--qr", signed.out().strip());
         assertThat(found.exit()).as(found.err()).isZero();
         assertThat(found.out()).contains("44010600ZJ-XK-0158");
         assertThat(run("progress", "sign", "--case", "44010600ZJ-XK-0158", "--code", "135790").err()).contains("signed.key is not set");
