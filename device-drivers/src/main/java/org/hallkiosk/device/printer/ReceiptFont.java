@@ -8,13 +8,12 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +58,7 @@ public final class ReceiptFont {
             log.warn("configured receipt font {} could not be loaded; looking for {}", configured.get(), PREFERRED_FAMILY);
         }
         List<Path> candidates = new ArrayList<>();
-        fontconfigMatch().ifPresent(candidates::add);
+        Fontconfig.match(PREFERRED_FAMILY, Duration.ofSeconds(3)).ifPresent(candidates::add);
         candidates.addAll(WELL_KNOWN);
         for (Path candidate : candidates) {
             Optional<ReceiptFont> font = load(candidate);
@@ -163,22 +162,5 @@ public final class ReceiptFont {
             log.warn("cannot load font {}: {}", file, e.getMessage());
         }
         return Optional.empty();
-    }
-
-    private static Optional<Path> fontconfigMatch() {
-        try {
-            Process p = new ProcessBuilder("fc-match", "-f", "%{file}", PREFERRED_FAMILY).redirectErrorStream(true).start();
-            if (!p.waitFor(3, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return Optional.empty();
-            }
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return p.exitValue() == 0 && !out.isEmpty() ? Optional.of(Path.of(out)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
     }
 }

@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import org.hallkiosk.device.printer.Fontconfig;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
@@ -68,7 +69,7 @@ public final class NoticeFont implements AutoCloseable {
             return load(configured.get());
         }
         List<Path> candidates = new ArrayList<>();
-        fontconfigMatch().ifPresent(candidates::add);
+        Fontconfig.match(FAMILY, Duration.ofSeconds(5)).ifPresent(candidates::add);
         if (!candidates.contains(DEBIAN_PATH)) {
             candidates.add(DEBIAN_PATH);
         }
@@ -159,23 +160,6 @@ public final class NoticeFont implements AutoCloseable {
         }
     }
 
-    /** What {@code fc-match -f '%{file}' 'WenQuanYi Micro Hei'} answers, if fontconfig is installed. */
-    static Optional<Path> fontconfigMatch() {
-        try {
-            Process p = new ProcessBuilder("fc-match", "-f", "%{file}", FAMILY).redirectErrorStream(true).start();
-            if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return Optional.empty();
-            }
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return p.exitValue() == 0 && !out.isEmpty() ? Optional.of(Path.of(out)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-    }
 
     /** The file the glyphs come from. */
     public Path file() {
