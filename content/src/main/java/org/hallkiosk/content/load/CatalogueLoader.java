@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,12 +40,18 @@ public final class CatalogueLoader {
     private final YamlReader yaml = new YamlReader();
     private final Clock clock;
 
-    /** A loader that judges dates (expired notices, calendar coverage) against the system clock. */
+    /**
+     * The zone a loader without a clock judges dates in: a hall's calendar is in China's civil time whatever zone
+     * the machine is left on. The kiosk passes its configured zone instead.
+     */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** A loader that judges dates (expired notices, calendar coverage) by the system clock in {@link #DEFAULT_ZONE}. */
     public CatalogueLoader() {
-        this(Clock.systemDefaultZone());
+        this(Clock.system(DEFAULT_ZONE));
     }
 
-    /** A loader with its own clock, for tests. */
+    /** A loader that judges dates by {@code clock}: the hall's clock, or a test's. */
     public CatalogueLoader(Clock clock) {
         this.clock = clock;
     }

@@ -60,9 +60,14 @@ public final class CatalogueHolder implements AutoCloseable {
 
     /** A holder of the bundled content only (no directory configured). */
     public static CatalogueHolder bundled() {
-        CatalogueLoader loader = new CatalogueLoader();
+        return bundled(Clock.system(CatalogueLoader.DEFAULT_ZONE));
+    }
+
+    /** A holder of the bundled content only, judging dates by {@code clock}. */
+    public static CatalogueHolder bundled(Clock clock) {
+        CatalogueLoader loader = new CatalogueLoader(clock);
         LoadResult r = loader.loadBundled();
-        return new CatalogueHolder(null, loader, ContentSnapshot.of(r.orThrow(), r.warnings()), Clock.systemDefaultZone());
+        return new CatalogueHolder(null, loader, ContentSnapshot.of(r.orThrow(), r.warnings()), clock);
     }
 
     /**
@@ -70,15 +75,19 @@ public final class CatalogueHolder implements AutoCloseable {
      * is used instead and the errors are available from {@link #lastRejection()} — the kiosk always starts.
      */
     public static CatalogueHolder open(Path dir) {
+        return open(dir, Clock.system(CatalogueLoader.DEFAULT_ZONE));
+    }
+
+    /** {@link #open(Path)}, judging dates (expired notices, calendar coverage) by {@code clock}. */
+    public static CatalogueHolder open(Path dir, Clock clock) {
         Objects.requireNonNull(dir, "dir");
-        CatalogueLoader loader = new CatalogueLoader();
+        CatalogueLoader loader = new CatalogueLoader(clock);
         LoadResult own = loader.load(dir);
         if (own.isValid()) {
-            return new CatalogueHolder(dir, loader, ContentSnapshot.of(own.orThrow(), own.warnings()), Clock.systemDefaultZone());
+            return new CatalogueHolder(dir, loader, ContentSnapshot.of(own.orThrow(), own.warnings()), clock);
         }
         LoadResult bundled = loader.loadBundled();
-        CatalogueHolder holder = new CatalogueHolder(dir, loader, ContentSnapshot.of(bundled.orThrow(), bundled.warnings()),
-                Clock.systemDefaultZone());
+        CatalogueHolder holder = new CatalogueHolder(dir, loader, ContentSnapshot.of(bundled.orThrow(), bundled.warnings()), clock);
         holder.reject(own.problems(), holder.current());
         return holder;
     }

@@ -57,6 +57,7 @@ final class ConfigCommand implements Runnable {
             line(out, "idleTimeoutSeconds", String.valueOf(c.idleTimeout().toSeconds()), c.idleTimeout().equals(d.idleTimeout()));
             line(out, "adminPinHash", c.usesFactoryPin() ? "\"\"  # factory PIN 000000: change it with 'kioskctl config set-pin'" : "<set>", c.usesFactoryPin());
             line(out, "language", c.language().toLanguageTag(), c.language().equals(d.language()));
+            line(out, "timeZone", c.timeZone().getId(), c.timeZone().equals(d.timeZone()));
             out.println("devices:");
             KioskConfig.DeviceLinks dv = c.devices();
             KioskConfig.DeviceLinks dd = d.devices();

@@ -64,8 +64,9 @@ final class ContentCommand implements Runnable {
         return KioskCtl.of(spec).config().contentDir();
     }
 
-    static LoadResult load(Optional<Path> dir) {
-        CatalogueLoader loader = new CatalogueLoader();
+    /** Loads {@code dir} (or the bundled content), judging dates by the hall's clock. */
+    static LoadResult load(CommandSpec spec, Optional<Path> dir) throws Exception {
+        CatalogueLoader loader = new CatalogueLoader(KioskCtl.of(spec).clock());
         return dir.map(loader::load).orElseGet(loader::loadBundled);
     }
 
@@ -76,7 +77,7 @@ final class ContentCommand implements Runnable {
     /** Loads for show and search: content with errors stops the command with a pointer to validate. */
     static Catalogue catalogue(CommandSpec spec, Path given) throws Exception {
         Optional<Path> dir = directory(spec, given);
-        LoadResult r = load(dir);
+        LoadResult r = load(spec, dir);
         if (!r.isValid()) {
             throw new CommandFailure("content in " + describe(dir) + " has " + r.errors().size()
                     + " error(s); run 'kioskctl content validate" + dir.map(d -> " " + d).orElse("") + "' to see them");
@@ -102,7 +103,7 @@ final class ContentCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Optional<Path> target = directory(spec, dir);
-            LoadResult r = load(target);
+            LoadResult r = load(spec, target);
             PrintWriter out = spec.commandLine().getOut();
             for (Problem p : r.problems()) {
                 if (p.isError() || !noWarnings) {

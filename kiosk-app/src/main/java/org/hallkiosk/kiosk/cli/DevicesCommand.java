@@ -225,7 +225,7 @@ final class DevicesCommand implements Runnable {
                 out.println("Printing test receipt on " + linkSpec + " (" + settings.profile().name() + ", "
                         + settings.paper().millimetres() + " mm) ...");
                 out.flush();
-                PrintResult result = printer.print(TestReceipt.create(linkSpec, settings, LocalDateTime.now()));
+                PrintResult result = printer.print(TestReceipt.create(linkSpec, settings, LocalDateTime.now(KioskCtl.of(spec).clock())));
                 StatusReading status = printer.readStatus();
                 out.println("状态 / status: " + describe(status));
                 if (result instanceof PrintResult.Failed failed) {

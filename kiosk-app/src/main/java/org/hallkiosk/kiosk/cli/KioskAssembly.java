@@ -41,7 +41,7 @@ final class KioskAssembly {
         }
         var config = ctl.config();
         // The catalogue takes a while to parse, check and index: load it beside the toolkit's start-up.
-        CompletableFuture<CatalogueHolder> content = CompletableFuture.supplyAsync(() -> content(config), contentLoader);
+        CompletableFuture<CatalogueHolder> content = CompletableFuture.supplyAsync(() -> content(config, clock), contentLoader);
         I18n words = new I18n(config.language());
         List<String> fallback = List.of(words.get("attract.default.1"), words.get("attract.default.2"), words.get("attract.default.3"));
         KioskContext[] context = new KioskContext[1];
@@ -68,8 +68,9 @@ final class KioskAssembly {
     }
 
     /** The configured content directory, or the bundled catalogue; a broken directory falls back and says why. */
-    static CatalogueHolder content(KioskConfig config) {
-        CatalogueHolder holder = config.contentDir().map(CatalogueHolder::open).orElseGet(CatalogueHolder::bundled);
+    static CatalogueHolder content(KioskConfig config, Clock clock) {
+        CatalogueHolder holder = config.contentDir().map(dir -> CatalogueHolder.open(dir, clock))
+                .orElseGet(() -> CatalogueHolder.bundled(clock));
         holder.lastRejection().ifPresent(r -> LoggerFactory.getLogger(KioskAssembly.class).error(
                 "content in {} refused, running on the bundled catalogue: {}", config.contentDir().orElseThrow(), r.errors()));
         return holder;

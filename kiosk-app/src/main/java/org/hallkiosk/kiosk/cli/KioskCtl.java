@@ -3,12 +3,14 @@ package org.hallkiosk.kiosk.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Properties;
 import org.hallkiosk.kiosk.config.ConfigException;
 import org.hallkiosk.kiosk.config.ConfigLoader;
 import org.hallkiosk.kiosk.config.DataDirectory;
 import org.hallkiosk.kiosk.config.KioskConfig;
+import org.hallkiosk.kiosk.time.HallClock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,6 +87,18 @@ public final class KioskCtl implements Runnable {
     /** The file the configuration comes from, if any. */
     public java.util.Optional<Path> configSource() throws ConfigException {
         return new ConfigLoader(env).locate(configFile);
+    }
+
+    /**
+     * The hall's clock: the configured {@code timeZone}, never the machine's default zone; {@code HALLKIOSK_NOW}
+     * fixes the instant for rehearsals and tests.
+     */
+    public Clock clock() throws ConfigException {
+        try {
+            return HallClock.of(config().timeZone(), env);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
     }
 
     public DataDirectory dataDirectory() {

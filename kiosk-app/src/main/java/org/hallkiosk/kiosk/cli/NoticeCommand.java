@@ -67,7 +67,7 @@ final class NoticeCommand implements Callable<Integer> {
         Catalogue catalogue = ContentCommand.catalogue(spec, null);
         ServiceItem found = catalogue.item(item).orElseThrow(() -> new CommandFailure("no item with code '" + item
                 + "' in " + ContentCommand.describe(config.contentDir()) + " (find codes with: kioskctl content search WORD)"));
-        OneTimeNotice notice = OneTimeNotice.of(catalogue, found, LocalDateTime.now());
+        OneTimeNotice notice = OneTimeNotice.of(catalogue, found, LocalDateTime.now(KioskCtl.of(spec).clock()));
         PrintWriter out = spec.commandLine().getOut();
         NoticeSettings settings = config.section(NoticeSettings.class);
         if (pdf != null || a4) {
@@ -164,7 +164,7 @@ final class NoticeCommand implements Callable<Integer> {
             KioskConfig config = KioskCtl.of(spec).config();
             NoticeSettings settings = config.section(NoticeSettings.class);
             Catalogue catalogue = ContentCommand.catalogue(spec, null);
-            LocalDateTime at = LocalDateTime.now();
+            LocalDateTime at = LocalDateTime.now(KioskCtl.of(spec).clock());
             List<OneTimeNotice> notices = catalogue.items().stream().map(i -> OneTimeNotice.of(catalogue, i, at)).toList();
             PrintWriter out = spec.commandLine().getOut();
 

@@ -125,8 +125,8 @@ final class ProgressCommand implements Runnable {
             KioskCtl ctl = KioskCtl.of(spec);
             KioskConfig config = ctl.config();
             ProgressSettings settings = config.section(ProgressSettings.class);
-            Clock clock = Clock.systemDefaultZone();
-            WorkingDays days = KioskAssembly.content(config).current().catalogue().calendar()::workingDaysBetween;
+            Clock clock = ctl.clock();
+            WorkingDays days = KioskAssembly.content(config, clock).current().catalogue().calendar()::workingDaysBetween;
             try (CaseInquiry inquiry = CaseSources.inquiry(settings, ctl.dataDirectory().root(), clock, days)) {
                 CaseInquiry.Answer answer;
                 if (by.qr != null) {
@@ -301,7 +301,7 @@ final class ProgressCommand implements Runnable {
                 throw new CommandFailure("give either FILE or --demo");
             }
             KioskCtl ctl = KioskCtl.of(spec);
-            Clock clock = Clock.systemDefaultZone();
+            Clock clock = ctl.clock();
             var cases = demo ? DemoCases.load(LocalDate.now(clock), clock.getZone()) : read(file, clock);
             Path db;
             try {

@@ -84,8 +84,8 @@ public final class QueueCommand implements Runnable {
     static Opened open(CommandSpec spec) throws ConfigException {
         KioskCtl ctl = KioskCtl.of(spec);
         KioskConfig config = ctl.config();
-        Clock clock = clock(ctl.env());
-        CatalogueHolder content = KioskAssembly.content(config);
+        Clock clock = ctl.clock();
+        CatalogueHolder content = KioskAssembly.content(config, clock);
         try {
             QueueServices services = QueueServices.open(ctl.dataDirectory().root(), new CatalogueLines(() -> content.current().catalogue()),
                     config.section(QueueSettings.class), clock, config.kioskId());
@@ -96,22 +96,6 @@ public final class QueueCommand implements Runnable {
         }
     }
 
-    /**
-     * The system clock, or the fixed instant of {@code HALLKIOSK_NOW} (e.g. {@code 2026-11-27T09:30:00+08:00}) for
-     * rehearsals and tests; its offset is then the hall's time zone.
-     */
-    static Clock clock(Map<String, String> env) {
-        String now = env.get("HALLKIOSK_NOW");
-        if (now == null || now.isBlank()) {
-            return Clock.systemDefaultZone();
-        }
-        try {
-            OffsetDateTime at = OffsetDateTime.parse(now.strip());
-            return new AdjustableClock(at.toInstant(), at.getOffset());
-        } catch (DateTimeParseException e) {
-            throw new CommandFailure("HALLKIOSK_NOW must look like 2026-11-27T09:30:00+08:00 (got " + now + ")");
-        }
-    }
 
     static ObjectMapper json() {
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -1,6 +1,5 @@
 package org.hallkiosk.kiosk.cli;
 
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -57,7 +56,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             Platform.exit();
         };
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
-        KioskContext context = KioskAssembly.context(ctl, Clock.systemDefaultZone(), exit,
+        KioskContext context = KioskAssembly.context(ctl, ctl.clock(), exit,
                 task -> firstFrame.thenRun(() -> KioskAssembly.daemon(task)));
         // Devices open (and simulators draw their fonts) once the home screen is up; nothing on it needs them.
         firstFrame.thenRun(() -> context.devices().start());

@@ -8,7 +8,7 @@ import java.util.Set;
 final class ConfigKeys {
 
     static final List<String> CORE = List.of(
-            "hallName", "kioskId", "contentDir", "idleTimeoutSeconds", "adminPinHash", "language",
+            "hallName", "kioskId", "contentDir", "idleTimeoutSeconds", "adminPinHash", "language", "timeZone",
             "devices.printer", "devices.printerProfile", "devices.paperWidthMm",
             "devices.idCardReader", "devices.scanner", "devices.gpio");
 

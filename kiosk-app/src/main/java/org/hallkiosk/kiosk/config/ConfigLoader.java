@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -156,6 +158,13 @@ public final class ConfigLoader {
                 case "en", "en-US", "en-GB" -> Locale.ENGLISH;
                 default -> throw new IllegalArgumentException("must be zh-CN or en");
             });
+            ZoneId timeZone = text("timeZone", d.timeZone(), v -> {
+                try {
+                    return ZoneId.of(v);
+                } catch (DateTimeException ex) {
+                    throw new IllegalArgumentException("must be a time zone such as Asia/Shanghai or Asia/Urumqi");
+                }
+            });
             KioskConfig.DeviceLinks devices = new KioskConfig.DeviceLinks(
                     text("devices.printer", dd.printer(), Reader::linkSpec),
                     text("devices.printerProfile", dd.printerProfile(), v -> PrinterProfile.require(v).name()),
@@ -175,7 +184,7 @@ public final class ConfigLoader {
             if (!problems.isEmpty()) {
                 throw new ConfigException(file, problems);
             }
-            return new KioskConfig(hallName, kioskId, contentDir, idle, pinHash, language, devices, sectionValues);
+            return new KioskConfig(hallName, kioskId, contentDir, idle, pinHash, language, timeZone, devices, sectionValues);
         }
 
         /** A section's view of the file: its keys, reported with their full names and lines. */

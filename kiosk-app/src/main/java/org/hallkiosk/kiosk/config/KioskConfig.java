@@ -2,6 +2,7 @@ package org.hallkiosk.kiosk.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param idleTimeout   time without a touch before the visitor's session is wiped
  * @param adminPinHash  the admin PIN as a salted PBKDF2 hash; empty means the factory PIN (shown as a warning)
  * @param language      the start-up language
+ * @param timeZone      the hall's time zone: opening hours, the change of day and every date shown or printed
  * @param devices       the device link specs
  * @param sections      each feature's own settings record, by type (see {@link ConfigSections})
  */
@@ -27,8 +29,12 @@ public record KioskConfig(
         Duration idleTimeout,
         String adminPinHash,
         Locale language,
+        ZoneId timeZone,
         DeviceLinks devices,
         Map<Class<?>, Object> sections) {
+
+    /** The hall's zone when {@code timeZone} is not set: China has one civil time zone. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Shanghai");
 
     public KioskConfig {
         sections = Map.copyOf(sections);
@@ -43,7 +49,7 @@ public record KioskConfig(
         Map<Class<?>, Object> values = new LinkedHashMap<>();
         sections.forEach(s -> values.put(s.type(), s.defaults()));
         return new KioskConfig("", "kiosk-01", Optional.empty(), Duration.ofSeconds(60), "",
-                Locale.SIMPLIFIED_CHINESE, DeviceLinks.simulated(), values);
+                Locale.SIMPLIFIED_CHINESE, DEFAULT_TIME_ZONE, DeviceLinks.simulated(), values);
     }
 
     /** A feature's settings, e.g. {@code config.section(ProgressSettings.class)}. */

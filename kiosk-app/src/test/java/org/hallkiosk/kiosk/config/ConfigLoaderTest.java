@@ -57,6 +57,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theHallsTimeZoneIsASettingWithAChineseDefault() throws Exception {
+        assertThat(ConfigLoader.parse(FILE, "kioskId: k1\n").timeZone()).isEqualTo(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(ConfigLoader.parse(FILE, "timeZone: Asia/Urumqi\n").timeZone()).isEqualTo(java.time.ZoneId.of("Asia/Urumqi"));
+        assertThatThrownBy(() -> ConfigLoader.parse(FILE, "timeZone: Beijing\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 1: key 'timeZone': must be a time zone such as Asia/Shanghai");
+    }
+
+    @Test
     void unknownKeysAndBadValuesAreAllReportedWithKeyAndLine() {
         String yaml = """
                 kioskId: hall 1
@@ -71,7 +80,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.parse(FILE, yaml, List.of()))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
                         "line 4: key 'devices.prnter': unknown key; known keys here: printer, printerProfile, paperWidthMm, idCardReader, scanner, gpio",
-                        "line 7: key 'colour': unknown key; known keys here: hallName, kioskId, contentDir, idleTimeoutSeconds, adminPinHash, language, devices",
+                        "line 7: key 'colour': unknown key; known keys here: hallName, kioskId, contentDir, idleTimeoutSeconds, adminPinHash, language, timeZone, devices",
                         "line 1: key 'kioskId': must be 1-32 letters, digits, '-' or '_' (found: hall 1)",
                         "line 2: key 'idleTimeoutSeconds': must be a whole number (found: soon)",
                         "line 5: key 'devices.paperWidthMm': must be 58 or 80 (found: 76)",

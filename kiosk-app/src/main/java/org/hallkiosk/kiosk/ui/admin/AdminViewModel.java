@@ -38,7 +38,7 @@ public final class AdminViewModel {
         ContentVersion v = c.version();
         return v.shortDigest() + " · " + v.source() + " · " + c.items().size() + " items, " + c.departments().size()
                 + " departments, " + c.lines().size() + " lines · "
-                + LOADED_AT.format(v.loadedAt().atZone(java.time.ZoneId.systemDefault()));
+                + LOADED_AT.format(v.loadedAt().atZone(config.timeZone()));
     }
 
     /** Why the last content change was refused, one problem per line; empty when the last load was good. */
