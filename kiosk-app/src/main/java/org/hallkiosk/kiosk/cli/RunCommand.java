@@ -1,11 +1,15 @@
 package org.hallkiosk.kiosk.cli;
 
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.hallkiosk.content.reload.CatalogueHolder;
+import org.hallkiosk.kiosk.systemd.SystemdNotifier;
+import org.hallkiosk.kiosk.systemd.Watchdog;
 import org.hallkiosk.kiosk.ui.CjkFont;
 import org.hallkiosk.kiosk.ui.FxPlatform;
 import org.hallkiosk.kiosk.ui.KioskContext;
@@ -50,8 +54,11 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         });
         Logger log = LoggerFactory.getLogger(RunCommand.class);
         CountDownLatch ended = new CountDownLatch(1);
+        // Under the kiosk's systemd unit: READY once home shows, device trouble in 'systemctl status', watchdog pings.
+        Optional<SystemdNotifier> systemd = SystemdNotifier.fromEnvironment(ctl.env());
         Runnable exit = () -> {
             log.info("kiosk exit requested from admin");
+            systemd.ifPresent(SystemdNotifier::stopping);
             ended.countDown();
             Platform.exit();
         };
@@ -60,6 +67,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                 task -> firstFrame.thenRun(() -> KioskAssembly.daemon(task)));
         // Devices open (and simulators draw their fonts) once the home screen is up; nothing on it needs them.
         firstFrame.thenRun(() -> context.devices().start());
+        systemd.ifPresent(n -> context.devices().onChange(e -> n.status("kiosk " + context.config().kioskId() + ": " + e.describe())));
         phases.mark("services");
         try {
             toolkit.join();
@@ -71,6 +79,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         }
         Platform.setImplicitExit(true);
         KioskUi[] ui = new KioskUi[1];
+        Watchdog[] watchdog = new Watchdog[1];
         FxPlatform.run(() -> {
             if (!CjkFont.available()) {
                 log.warn("font '{}' not found: Chinese may show as boxes. Fix: {}", CjkFont.PREFERRED, CjkFont.INSTALL_HINT);
@@ -83,6 +92,11 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                 phases.mark("first frame");
                 long readyMs = phases.sinceJvmStart();
                 log.info("ready in {} ms ({})", readyMs, phases.summary());
+                systemd.ifPresent(n -> {
+                    n.ready("kiosk " + context.config().kioskId() + " ready in " + readyMs + " ms");
+                    Watchdog.intervalFrom(ctl.env()).ifPresent(every ->
+                            watchdog[0] = new Watchdog(n, every, Platform::runLater, Clock.systemUTC()).start());
+                });
                 firstFrame.complete(null);
                 if (exitWhenReady) {
                     spec.commandLine().getOut().println("ready in " + readyMs + " ms");
@@ -106,6 +120,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             }
         });
         ended.await();
+        if (watchdog[0] != null) {
+            watchdog[0].close();
+        }
         return 0;
     }
 }
