@@ -37,6 +37,7 @@ import picocli.CommandLine.ScopeType;
             ContentCommand.class,
             ProgressCommand.class,
             NoticeCommand.class,
+            DoctorCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {

@@ -83,6 +83,19 @@ public final class ConfigLoader {
         return parse(file, yaml, ConfigSections.ALL);
     }
 
+    /**
+     * One key's value as written in {@code file} ({@code queue.hall.url}), empty when the file does not set it: for a
+     * check that reads a key which the feature owning it defines. The file has already passed {@link #load}.
+     */
+    public static Optional<String> rawValue(Path file, String dottedKey) throws ConfigException {
+        try {
+            YamlTree.Entry e = YamlTree.parse(Files.readString(file, StandardCharsets.UTF_8)).entries().get(dottedKey);
+            return e == null || e.value() == null || e.value().isBlank() ? Optional.empty() : Optional.of(e.value().strip());
+        } catch (IOException e) {
+            throw new ConfigException(file, List.of("cannot be read: " + e.getMessage()));
+        }
+    }
+
     /** Reads one file's text with the given feature sections. */
     static KioskConfig parse(Path file, String yaml, List<ConfigSection<?>> sections) throws ConfigException {
         YamlTree tree;
