@@ -69,19 +69,27 @@ public final class DataDirectoryCheck implements DoctorCheck {
                 out.add(Finding.fail("data files", "readable by others: " + String.join(", ", open),
                         "chmod -R go-rwx " + root));
             }
-            long free = Files.getFileStore(root).getUsableSpace();
-            String freeText = free / (1024 * 1024) + " MB free";
-            if (free < LOW_SPACE / 4) {
-                out.add(Finding.fail("disk space", freeText + " on " + root, "free space: sudo journalctl --vacuum-size=100M; remove old logs"));
-            } else if (free < LOW_SPACE) {
-                out.add(Finding.warn("disk space", freeText + " on " + root, "free space before it runs out: sudo journalctl --vacuum-size=100M"));
-            } else {
-                out.add(Finding.ok("disk space", freeText));
-            }
+            out.add(space());
         } catch (IOException e) {
             out.add(Finding.fail("data directory", "cannot inspect " + root + ": " + e.getMessage(), "run doctor with sudo"));
         }
         return out;
+    }
+
+    private Finding space() {
+        long free;
+        try {
+            free = Files.getFileStore(root).getUsableSpace();
+        } catch (IOException e) {
+            return Finding.warn("disk space", "cannot read the free space of " + root + ": " + e.getMessage(), "df -h " + root);
+        }
+        String freeText = free / (1024 * 1024) + " MB free";
+        if (free < LOW_SPACE / 4) {
+            return Finding.fail("disk space", freeText + " on " + root, "free space: sudo journalctl --vacuum-size=100M; remove old logs");
+        } else if (free < LOW_SPACE) {
+            return Finding.warn("disk space", freeText + " on " + root, "free space before it runs out: sudo journalctl --vacuum-size=100M");
+        }
+        return Finding.ok("disk space", freeText);
     }
 
     /** Files in the directory and its logs that group or others may read (databases, journals, logs). */
