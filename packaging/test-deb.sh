@@ -98,7 +98,7 @@ for f in /opt/hallkiosk/bin/hallkiosk /opt/hallkiosk/lib/app/kiosk-app.jar /opt/
     [ -e "$root$f" ] || missing="$missing $f"
 done
 if [ -z "$missing" ]; then pass "files in place (app, runtime, JavaFX natives beside their jar, unit, rules, conffiles)"; else fail "files in place" "missing:$missing"; fi
-contains "launcher caps the heap and JIT" "$(cat "$root/opt/hallkiosk/lib/app/hallkiosk.cfg")" "-Xmx160m" "-XX:ReservedCodeCacheSize=64m" "-XX:+UseSerialGC"
+contains "launcher caps the heap and JIT" "$(cat "$root/opt/hallkiosk/lib/app/hallkiosk.cfg")" "-Xmx128m" "-XX:TieredStopAtLevel=1" "-XX:ReservedCodeCacheSize=64m" "-XX:+UseSerialGC"
 modules="$(in_root /opt/hallkiosk/lib/runtime/bin/java --list-modules | sed 's/@.*//')"
 contains "trimmed runtime has the modules loaded by name" "$modules" jdk.charsets jdk.localedata jdk.zipfs java.sql java.net.http
 if grep -qx jdk.compiler <<<"$modules"; then fail "trimmed runtime leaves out what the app does not use" "jdk.compiler is in it"; else pass "trimmed runtime leaves out what the app does not use (no jdk.compiler)"; fi
@@ -163,6 +163,8 @@ echo "kioskctl"
 contains "kioskctl --version" "$(in_root kioskctl --version 2>&1)" "HallKiosk $maven_version"
 show="$(in_root kioskctl config show 2>&1)"
 contains "kioskctl config show" "$show" "source: /etc/hallkiosk/kiosk.yaml" "data directory: /var/lib/hallkiosk" "timeZone: Asia/Shanghai  # default"
+printf '246810\n' | in_root kioskctl config set-pin --pin-stdin >/dev/null 2>&1 || true
+contains "sudo kioskctl config set-pin writes the hash into /etc/hallkiosk/kiosk.yaml" "$(in_root kioskctl config show 2>&1)" "adminPinHash: <set>"
 doctor="$(in_root kioskctl doctor 2>&1)" && rc=0 || rc=$?
 if [ "$rc" = 1 ] && grep -Eq '^config +OK +read /etc/hallkiosk/kiosk.yaml' <<<"$doctor" \
         && grep -Eq '^group dialout +OK' <<<"$doctor" && grep -Eq '^display +FAIL' <<<"$doctor"; then
