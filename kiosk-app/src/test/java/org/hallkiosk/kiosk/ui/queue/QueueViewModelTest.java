@@ -1,7 +1,5 @@
 package org.hallkiosk.kiosk.ui.queue;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,25 +22,27 @@ import org.hallkiosk.device.printer.ReceiptPrinter;
 import org.hallkiosk.device.printer.StatusReading;
 import org.hallkiosk.kiosk.print.ticket.TicketLayout;
 import org.hallkiosk.kiosk.print.ticket.TicketPrinter;
-import org.hallkiosk.kiosk.queue.FixedLineCatalogue;
-import org.hallkiosk.kiosk.queue.OpenPeriod;
-import org.hallkiosk.kiosk.queue.Priority;
-import org.hallkiosk.kiosk.queue.QueueDatabase;
-import org.hallkiosk.kiosk.queue.QueueLine;
-import org.hallkiosk.kiosk.queue.QueueServices;
-import org.hallkiosk.kiosk.queue.QueueSettings;
-import org.hallkiosk.kiosk.queue.Refusal;
-import org.hallkiosk.kiosk.queue.Visitor;
+import org.hallkiosk.kiosk.queue.AppointmentImport;
 import org.hallkiosk.kiosk.session.IdleTimer;
 import org.hallkiosk.kiosk.session.Session;
 import org.hallkiosk.kiosk.time.AdjustableClock;
 import org.hallkiosk.kiosk.ui.I18n;
 import org.hallkiosk.kiosk.ui.Route;
 import org.hallkiosk.kiosk.ui.ShellViewModel;
+import org.hallkiosk.queue.FixedLineCatalogue;
+import org.hallkiosk.queue.OpenPeriod;
+import org.hallkiosk.queue.Priority;
+import org.hallkiosk.queue.QueueDatabase;
+import org.hallkiosk.queue.QueueLine;
+import org.hallkiosk.queue.QueueServices;
+import org.hallkiosk.queue.QueueSettings;
+import org.hallkiosk.queue.Refusal;
+import org.hallkiosk.queue.Visitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The 取号排队 flow without a display: navigation, card, issuing, printing outcomes, countdown, forgetting. */
 class QueueViewModelTest {
@@ -233,7 +233,7 @@ class QueueViewModelTest {
     void checkInByBookingCodeGivesAPriorityTicket() throws Exception {
         Path csv = dir.resolve("b.csv");
         Files.writeString(csv, "code,line,date,from,to\nYY-0001,A,2026-11-27,09:30,10:00\n", StandardCharsets.UTF_8);
-        q.appointments().importFile(csv);
+        new AppointmentImport(q.appointments(), q.desk().lines()).importFile(csv);
         vm.startCheckIn();
         assertThat(step()).isEqualTo(QueueStep.CHECK_IN);
         vm.codeScanned("https://yuyue.example.org/b/YY-0001");
