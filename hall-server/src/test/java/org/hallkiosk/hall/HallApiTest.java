@@ -92,7 +92,7 @@ class HallApiTest {
         kiosk.post("/api/v1/tickets", issue("A", "lines-000002"));
         kiosk.post("/api/v1/tickets", issue("B", "lines-000003"));
         JsonNode lines = hall.display().get("/api/v1/lines").at("/lines");
-        assertThat(lines.size()).isEqualTo(2);
+        assertThat(lines.size()).isEqualTo(3);
         assertThat(lines.get(0).get("prefix").asText()).isEqualTo("A");
         assertThat(lines.get(0).get("waiting").asInt()).isEqualTo(2);
         assertThat(lines.get(0).get("issuing").asBoolean()).isTrue();

@@ -12,6 +12,7 @@ import org.hallkiosk.queue.LineCatalogue;
 import org.hallkiosk.queue.OpenPeriod;
 import org.hallkiosk.queue.QueueDatabase;
 import org.hallkiosk.queue.QueueFixture;
+import org.hallkiosk.queue.QueueLine;
 import org.hallkiosk.queue.QueueServices;
 import org.hallkiosk.queue.QueueSettings;
 import org.hallkiosk.queue.TestClock;
@@ -24,8 +25,11 @@ import org.hallkiosk.queue.TestDatabases;
 final class HallFixture implements AutoCloseable {
 
     final TestClock clock = new TestClock(QueueFixture.FRIDAY_0930, QueueFixture.HALL);
-    final LineCatalogue lines = new FixedLineCatalogue(List.of(QueueFixture.A, QueueFixture.B),
-            List.of(new OpenPeriod(LocalTime.of(0, 0), LocalTime.of(23, 59))), true);
+    /** A busy line for load tests: no quota, one-minute service at twenty windows, so no rule refuses a thousand tickets. */
+    static final QueueLine BUSY = new QueueLine("Q", "压力测试", java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList(), 0, 1, 0);
+    static final List<OpenPeriod> ALL_DAY = List.of(new OpenPeriod(LocalTime.of(0, 0), LocalTime.of(23, 59)));
+
+    final LineCatalogue lines;
     final QueueDatabase db;
     final QueueServices queue;
     final DeviceRegistry devices;
@@ -40,14 +44,19 @@ final class HallFixture implements AutoCloseable {
     }
 
     HallFixture(TestDatabases.Place place, Optional<TlsSettings> tls) {
-        db = place.open();
+        this(place, tls, List.of(QueueFixture.A, QueueFixture.B, BUSY), 4);
+    }
+
+    HallFixture(TestDatabases.Place place, Optional<TlsSettings> tls, List<QueueLine> served, int poolSize) {
+        lines = new FixedLineCatalogue(served, ALL_DAY, true);
+        db = org.hallkiosk.queue.QueueDatabase.open(place.url(), QueueDatabase.Durability.NORMAL, poolSize);
         queue = QueueServices.on(db, lines, QueueSettings.defaults(), clock, "hall");
         devices = new DeviceRegistry(db, new DeviceTokens(new SecureRandom()), clock);
         kioskToken = devices.add("kiosk-east", Role.KIOSK).token();
         kiosk2Token = devices.add("kiosk-west", Role.KIOSK).token();
         counterToken = devices.add("window-03", Role.COUNTER).token();
         displayToken = devices.add("display-hall", Role.DISPLAY).token();
-        server = HallServer.start(new HallConfig("127.0.0.1", 0, place.url(), tls, 4), queue, devices, clock);
+        server = HallServer.start(new HallConfig("127.0.0.1", 0, place.url(), tls, poolSize), queue, devices, clock);
     }
 
     Http kiosk() {
