@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -59,7 +60,7 @@ public final class NumberLeases {
         if (size < 1 || size > MAX_BLOCK) {
             throw new LeaseException("a lease is 1 to " + MAX_BLOCK + " numbers, not " + size);
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate day = serviceDay.of(now);
         return db.write(c -> {
             LineCounter counter = LineCounter.lock(c, db.dialect(), day.toString(), line.prefix());

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -116,7 +117,8 @@ public final class TicketDesk {
             return new IssueResult.Refused(new Refusal.UnknownLine(prefix));
         }
         QueueLine line = found.get();
-        Instant now = clock.instant();
+        // Stored as epoch milliseconds: the ticket returned now must equal the one read back later.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate day = serviceDay.of(now);
         List<OpenPeriod> hours = lines.hoursOn(line, day);
         Optional<Refusal> closed = hoursRule(line, hours, serviceDay.timeOf(now));

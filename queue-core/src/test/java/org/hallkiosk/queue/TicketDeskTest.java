@@ -90,6 +90,15 @@ class TicketDeskTest {
     }
 
     @Test
+    void theTicketAnIssueReturnsEqualsTheOneReadBackEvenWithANanosecondClock() {
+        q.clock.advance(java.time.Duration.ofNanos(123_456_789));
+        Origin origin = Origin.of("kiosk-east", "nanos-req-001");
+        IssueResult.Issued issued = q.issued(q.desk.issue("A", Optional.empty(), Optional.empty(), origin));
+        assertThat(q.desk.ticket(issued.ticket().id())).contains(issued.ticket());
+        assertThat(q.issued(q.desk.issue("A", Optional.empty(), Optional.empty(), origin)).ticket()).isEqualTo(issued.ticket());
+    }
+
+    @Test
     void refusesAnUnknownLine() {
         assertThat(q.refusal(q.desk.issueFor("Z", Optional.empty()))).isEqualTo(new Refusal.UnknownLine("Z"));
     }
