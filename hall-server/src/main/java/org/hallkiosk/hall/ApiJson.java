@@ -230,6 +230,7 @@ final class ApiJson {
     Map<String, Object> lease(NumberLease l) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", l.id());
+        m.put("device", l.device());
         m.put("line", l.line());
         m.put("serviceDay", l.serviceDay().toString());
         m.put("first", l.first());

@@ -250,7 +250,7 @@ public final class HallClient {
     }
 
     private static NumberLease lease(JsonNode l) {
-        return new NumberLease(l.get("id").asText(), "", LocalDate.parse(l.get("serviceDay").asText()), l.get("line").asText(),
+        return new NumberLease(l.get("id").asText(), l.get("device").asText(), LocalDate.parse(l.get("serviceDay").asText()), l.get("line").asText(),
                 l.get("first").asInt(), l.get("last").asInt(), instant(l.get("grantedAt")));
     }
 

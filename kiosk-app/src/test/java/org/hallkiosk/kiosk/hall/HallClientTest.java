@@ -107,6 +107,7 @@ class HallClientTest {
     void leasesAndHandsOverOfflineTickets() throws Exception {
         NumberLease lease = kiosk.lease("A", 10, "client-lease-1");
         assertThat(lease.numbers()).isEqualTo("A9000-A9009");
+        assertThat(lease.device()).isEqualTo("kiosk-1");
         assertThat(kiosk.leases()).extracting(NumberLease::id).containsExactly(lease.id());
         OfflineTicket t = new OfflineTicket(lease.id(), "261127A9000ABCD", "A9000", clock.instant().minusSeconds(60),
                 Optional.empty(), Optional.empty());
