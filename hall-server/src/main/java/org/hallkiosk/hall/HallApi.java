@@ -266,7 +266,8 @@ final class HallApi {
             }
             try {
                 tickets.add(new OfflineTicket(ApiJson.text(t, "leaseId"), ApiJson.text(t, "id"), ApiJson.text(t, "number"),
-                        json.instant(t, "issuedAt"), ApiJson.visitor(t), ApiJson.optionalText(t, "item")));
+                        json.instant(t, "issuedAt"), ApiJson.visitor(t), ApiJson.optionalText(t, "item"),
+                        ApiJson.optionalText(t, "supersedesRequestId")));
             } catch (IllegalArgumentException e) {
                 throw ApiError.badRequest(e.getMessage());
             }

@@ -139,7 +139,26 @@ final class Migrations {
                       granted_at BIGINT NOT NULL,
                       CONSTRAINT number_lease_pk PRIMARY KEY (id),
                       CONSTRAINT number_lease_request_once UNIQUE (device, request_id),
-                      CONSTRAINT number_lease_range_once UNIQUE (service_day, line_prefix, first_sequence))""")));
+                      CONSTRAINT number_lease_range_once UNIQUE (service_day, line_prefix, first_sequence))""")),
+            new Migration(3, "a hall kiosk's own record of the tickets it issued offline, until handed over", List.of(
+                    """
+                    CREATE TABLE offline_ticket (
+                      id VARCHAR(24) NOT NULL,
+                      lease_id VARCHAR(32) NOT NULL,
+                      service_day VARCHAR(10) NOT NULL,
+                      line_prefix VARCHAR(2) NOT NULL,
+                      number VARCHAR(8) NOT NULL,
+                      sequence INTEGER NOT NULL,
+                      issued_at BIGINT NOT NULL,
+                      person_hash VARCHAR(64),
+                      masked_name VARCHAR(40),
+                      elder INTEGER NOT NULL,
+                      item_code VARCHAR(40),
+                      supersedes VARCHAR(64),
+                      handed_over_at BIGINT,
+                      outcome VARCHAR(200),
+                      CONSTRAINT offline_ticket_pk PRIMARY KEY (id),
+                      CONSTRAINT offline_ticket_number_once UNIQUE (service_day, number))""")));
 
     private Migrations() {
     }

@@ -152,6 +152,11 @@ public final class NumberLeases {
                 t.id(), day, t.number(), lease.line(), sequence, lease.line(), priority.rank(), Positions.at(issued, sequence),
                 issued.toEpochMilli(), issued.toEpochMilli(), t.visitor().map(Visitor::personHash).orElse(null),
                 t.visitor().map(Visitor::maskedName).orElse(null), device, t.item().orElse(null), lease.id());
+        if (t.supersedes().isPresent()) {
+            // The timed-out online request may have been issued after all: nobody holds that ticket, so it is void.
+            TicketRows.update(c, "UPDATE ticket SET state = 'VOID', finished_at = ? WHERE state = 'WAITING' AND id ="
+                    + " (SELECT ticket_id FROM issue_request WHERE device = ? AND request_id = ?)", now.toEpochMilli(), device, t.supersedes().get());
+        }
         return new HandOver.Accepted(t.number(), TicketRows.one(c, "id = ?", t.id()).orElseThrow());
     }
 

@@ -103,6 +103,20 @@ class NumberLeasesTest {
     }
 
     @Test
+    void anOfflineTicketVoidsTheTicketItsTimedOutRequestGotAfterAll() {
+        NumberLease lease = leases.grant(Origin.of("k1", "lease-req-40"), "A", 5);
+        // The request reached the server and was issued, but the answer never reached the kiosk...
+        Ticket ghost = q.issued(q.desk.issue("A", Optional.empty(), Optional.empty(), Origin.of("k1", "timed-out-01"))).ticket();
+        // ...which issued from its lease instead, naming the request.
+        List<HandOver> out = leases.handOver("k1", List.of(new OfflineTicket(lease.id(), "261127A9000CCCC", "A9000",
+                ghost.issuedAt(), Optional.empty(), Optional.empty(), Optional.of("timed-out-01"))));
+        assertThat(out.get(0)).isInstanceOf(HandOver.Accepted.class);
+        assertThat(q.desk.ticket(ghost.id()).orElseThrow().state()).isEqualTo(TicketState.VOID);
+        assertThat(q.counter.call(1, Optional.empty()).orElseThrow().number()).isEqualTo("A9000");
+        assertThat(q.counter.call(2, Optional.empty())).as("nobody holds the voided ticket").isEmpty();
+    }
+
+    @Test
     void aRetriedIssueReturnsTheSameTicketEvenAfterHours() {
         IssueResult.Issued first = q.issued(q.desk.issue("A", Optional.empty(), Optional.empty(), Origin.of("k1", "issue-req-01")));
         q.at(18, 0);

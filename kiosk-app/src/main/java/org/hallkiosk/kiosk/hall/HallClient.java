@@ -120,6 +120,7 @@ public final class HallClient {
                     .put("issuedAt", t.issuedAt().toString());
             t.visitor().ifPresent(v -> o.set("visitor", visitor(v)));
             t.item().ifPresent(i -> o.put("item", i));
+            t.supersedes().ifPresent(r -> o.put("supersedesRequestId", r));
         }
         ObjectNode body = JSON.createObjectNode();
         body.set("tickets", list);
