@@ -1,5 +1,7 @@
 package org.hallkiosk.kiosk.ui.queue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +44,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The 取号排队 flow without a display: navigation, card, issuing, printing outcomes, countdown, forgetting. */
 class QueueViewModelTest {
