@@ -98,7 +98,7 @@ for f in /opt/hallkiosk/bin/hallkiosk /opt/hallkiosk/lib/app/kiosk-app.jar /opt/
     [ -e "$root$f" ] || missing="$missing $f"
 done
 if [ -z "$missing" ]; then pass "files in place (app, runtime, JavaFX natives beside their jar, unit, rules, conffiles)"; else fail "files in place" "missing:$missing"; fi
-contains "launcher caps the heap and JIT" "$(cat "$root/opt/hallkiosk/lib/app/hallkiosk.cfg")" "-Xmx128m" "-XX:TieredStopAtLevel=1" "-XX:ReservedCodeCacheSize=64m" "-XX:+UseSerialGC"
+contains "launcher caps the heap and JIT" "$(cat "$root/opt/hallkiosk/lib/app/hallkiosk.cfg")" "-Xmx160m" "-XX:TieredStopAtLevel=1" "-XX:ReservedCodeCacheSize=64m" "-XX:+UseSerialGC"
 modules="$(in_root /opt/hallkiosk/lib/runtime/bin/java --list-modules | sed 's/@.*//')"
 contains "trimmed runtime has the modules loaded by name" "$modules" jdk.charsets jdk.localedata jdk.zipfs java.sql java.net.http
 if grep -qx jdk.compiler <<<"$modules"; then fail "trimmed runtime leaves out what the app does not use" "jdk.compiler is in it"; else pass "trimmed runtime leaves out what the app does not use (no jdk.compiler)"; fi
