@@ -51,7 +51,7 @@ final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Where the OS keeps what the checks read; tests point these at their own directories. */
+    /** Where the OS keeps what the checks read (the checks themselves are tested on directories of their own). */
     record Places(Path etc, Path dev, Path proc, Path x11Sockets, List<Path> binDirs, boolean systemdRunning, Commands commands) {
         static Places system() {
             return new Places(Path.of("/etc"), Path.of("/dev"), Path.of("/proc"), Path.of("/tmp/.X11-unix"),
@@ -60,15 +60,7 @@ final class DoctorCommand implements Callable<Integer> {
         }
     }
 
-    private final Places places;
-
-    DoctorCommand() {
-        this(Places.system());
-    }
-
-    DoctorCommand(Places places) {
-        this.places = places;
-    }
+    private final Places places = Places.system();
 
     @Override
     public Integer call() throws Exception {
