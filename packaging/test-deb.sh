@@ -4,6 +4,7 @@
 # checks the files, the account, the unit, the udev rules, the installed kioskctl, a rollback to an older version
 # that keeps the edited conffile and the data, and removal and purge.
 #   sudo packaging/test-deb.sh [DEB]
+#   sudo packaging/test-deb.sh --prepare-root    only make the cached Debian root (CI starts this beside the build)
 # Needs root (chroot, mounts). Installs what it lacks with apt-get: debootstrap, fakeroot, unzip.
 # The root is cached as a tar in $HALLKIOSK_TEST_CACHE (default /var/cache/hallkiosk-build) for the next run.
 set -euo pipefail
@@ -21,6 +22,39 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 arch="$(dpkg --print-architecture)"
+cache="${HALLKIOSK_TEST_CACHE:-/var/cache/hallkiosk-build}/bookworm-$arch.tar"
+
+# Deletes a directory only when nothing is mounted below it any more (a root may have /proc and /sys bound in).
+remove_tree() {
+    local dir="$1" m
+    for m in $(findmnt -rn -o TARGET | grep "^$dir/" | sort -r); do umount -l "$m" || true; done
+    if findmnt -rn -o TARGET | grep -q "^$dir/"; then
+        echo "test-deb: $dir still has mounts; left in place" >&2
+    else
+        rm -rf "$dir"
+    fi
+}
+
+# The root, made once with debootstrap and kept as a tar; it takes minutes, mostly downloading.
+prepare_root() {
+    [ -f "$cache" ] && return 0
+    local tmp
+    tmp="$(mktemp -d /tmp/hallkiosk-debootstrap.XXXXXX)"
+    echo "test-deb: debootstrap of a minimal Debian 12 with systemd and udev (once; cached in $cache)"
+    if ! debootstrap --variant=minbase --include=systemd,udev bookworm "$tmp/root" http://deb.debian.org/debian >"$tmp/log" 2>&1; then
+        tail -20 "$tmp/log" >&2
+        remove_tree "$tmp"
+        return 1
+    fi
+    mkdir -p "$(dirname "$cache")"
+    tar -C "$tmp/root" -cf "$cache.part.$$" . && mv "$cache.part.$$" "$cache"
+    remove_tree "$tmp"
+}
+if [ "${1:-}" = "--prepare-root" ]; then
+    prepare_root
+    exit
+fi
+
 deb="${1:-}"
 if [ -z "$deb" ]; then
     echo "test-deb: building the package (./mvnw -Ppackage package, tests skipped: they ran before)"
@@ -30,32 +64,15 @@ if [ -z "$deb" ]; then
 fi
 deb="$(readlink -f "$deb")"
 
+prepare_root
 work="$(mktemp -d /tmp/hallkiosk-test-deb.XXXXXX)"
 root="$work/root"
 mkdir -p "$root"
 cleanup() {
-    for m in "$root/sys" "$root/proc"; do
-        mountpoint -q "$m" 2>/dev/null && umount -l "$m"
-    done
-    # never delete through a mount that is still there
-    if ! findmnt -rn -o TARGET | grep -q "^$root"; then
-        rm -rf "$work"
-    else
-        echo "test-deb: $root still has mounts; left in place" >&2
-    fi
+    remove_tree "$work"
 }
 trap cleanup EXIT
-
-cache="${HALLKIOSK_TEST_CACHE:-/var/cache/hallkiosk-build}/bookworm-$arch.tar"
-if [ -f "$cache" ]; then
-    tar -C "$root" -xf "$cache"
-else
-    echo "test-deb: debootstrap of a minimal Debian 12 with systemd and udev (once; cached in $cache)"
-    debootstrap --variant=minbase --include=systemd,udev bookworm "$root" http://deb.debian.org/debian >"$work/debootstrap.log" 2>&1 \
-        || { tail -20 "$work/debootstrap.log"; exit 1; }
-    mkdir -p "$(dirname "$cache")"
-    tar -C "$root" -cf "$cache.part" . && mv "$cache.part" "$cache"
-fi
+tar -C "$root" -xf "$cache"
 mount -t proc proc "$root/proc"
 mount --bind /sys "$root/sys"
 
