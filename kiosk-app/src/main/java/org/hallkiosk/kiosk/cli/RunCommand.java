@@ -57,10 +57,13 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             Platform.exit();
         };
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        KioskUi[] ui = new KioskUi[1];
         KioskContext context = KioskAssembly.context(ctl, Clock.systemDefaultZone(), exit,
                 task -> firstFrame.thenRun(() -> KioskAssembly.daemon(task)));
         // Devices open (and simulators draw their fonts) once the home screen is up; nothing on it needs them.
         firstFrame.thenRun(() -> context.devices().start());
+        // Open the queue at start, which erases the identity codes of past days even if no visitor takes a ticket.
+        firstFrame.thenRun(() -> KioskAssembly.daemon(() -> ui[0].queue().services()));
         phases.mark("services");
         try {
             toolkit.join();
@@ -71,7 +74,6 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                     + "). Without a display, run: kioskctl demo --out DIR");
         }
         Platform.setImplicitExit(true);
-        KioskUi[] ui = new KioskUi[1];
         FxPlatform.run(() -> {
             if (!CjkFont.available()) {
                 log.warn("font '{}' not found: Chinese may show as boxes. Fix: {}", CjkFont.PREFERRED, CjkFont.INSTALL_HINT);

@@ -97,7 +97,13 @@ final class Migrations {
                       reason VARCHAR(200) NOT NULL,
                       queued_at BIGINT NOT NULL,
                       printed_at BIGINT,
-                      CONSTRAINT reprint_pk PRIMARY KEY (ticket_id))""")));
+                      CONSTRAINT reprint_pk PRIMARY KEY (ticket_id))""")),
+            // The salts of version 1 sat in this file beside the codes they keyed: anyone holding the file could
+            // try every ID number. Codes are now keyed by the identity key file; the old ones are erased.
+            new Migration(2, "identity codes keyed outside the database: old salts and codes erased", List.of(
+                    "DROP TABLE identity_salt",
+                    "UPDATE ticket SET person_hash = NULL WHERE person_hash IS NOT NULL",
+                    "UPDATE appointment SET person_hash = NULL WHERE person_hash IS NOT NULL")));
 
     private Migrations() {
     }

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.hallkiosk.privacy.OwnerOnly;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -57,9 +58,13 @@ public final class QueueDatabase implements AutoCloseable {
     public static QueueDatabase open(Path file, Durability durability) {
         Path absolute = file.toAbsolutePath();
         try {
-            if (absolute.getParent() != null) {
-                Files.createDirectories(absolute.getParent());
+            if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
+                OwnerOnly.directory(absolute.getParent());
             }
+            // SQLite gives its -wal and -shm files the database file's permissions: make that one owner-only first.
+            OwnerOnly.file(absolute);
+            OwnerOnly.narrowIfPresent(Path.of(absolute + "-wal"));
+            OwnerOnly.narrowIfPresent(Path.of(absolute + "-shm"));
         } catch (IOException e) {
             throw new QueueStoreException("cannot create the directory of the queue database " + absolute
                     + " (set HALLKIOSK_HOME to a writable place): " + e.getMessage(), e);
@@ -70,6 +75,8 @@ public final class QueueDatabase implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
+        // What is deleted (a past day's codes and names) is overwritten with zeros, not left in free pages.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         Connection c;
         try {
             c = config.createConnection("jdbc:sqlite:" + absolute);
@@ -79,6 +86,7 @@ public final class QueueDatabase implements AutoCloseable {
         QueueDatabase db = new QueueDatabase(absolute, c);
         try {
             db.migrate();
+            db.checkpoint();
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -109,6 +117,20 @@ public final class QueueDatabase implements AutoCloseable {
             }
             throw new QueueStoreException("the queue database " + file + " stayed locked by another process for "
                     + ATTEMPTS * BUSY_TIMEOUT_MILLIS / 1000 + " s; is a stuck kioskctl holding it?", last);
+        }
+    }
+
+    /**
+     * Copies the write-ahead log into the database and empties it, so that rows overwritten or erased are gone from
+     * the {@code -wal} file too. Best effort: a reader holding an old snapshot leaves the log for the next time.
+     */
+    public void checkpoint() {
+        synchronized (lock) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } catch (SQLException e) {
+                // Busy: SQLite checkpoints by itself as the log grows; the next erase tries again.
+            }
         }
     }
 

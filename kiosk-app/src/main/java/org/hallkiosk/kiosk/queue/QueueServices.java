@@ -20,9 +20,13 @@ public record QueueServices(QueueDatabase db, TicketDesk desk, CounterDesk count
         return on(db, lines, settings, clock, kioskId);
     }
 
-    /** Builds every part on an open database. */
+    /**
+     * Builds every part on an open database; visitors' codes are keyed by {@code identity.key} beside it, and past
+     * days' codes and names are erased at once.
+     */
     public static QueueServices on(QueueDatabase db, LineCatalogue lines, QueueSettings settings, Clock clock, String kioskId) {
         TicketDesk desk = new TicketDesk(db, lines, settings, clock, kioskId, new SecureRandom());
+        desk.forgetPastDays(); // at start: a kiosk that was off at midnight erases yesterday's codes now
         return new QueueServices(db, desk, new CounterDesk(db, lines, settings, clock), new AppointmentBook(db, desk, clock),
                 new ReprintQueue(db, settings, clock), settings);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hallkiosk.device.idcard.IdCard;
+import org.hallkiosk.privacy.IdentityKey;
 
 /**
  * Issues tickets: checks the line's rules, numbers the ticket and stores it in one durable transaction, and tells
@@ -38,7 +39,14 @@ public final class TicketDesk {
     private final Object dayLock = new Object();
     private LocalDate forgottenBefore;
 
+    /** A desk whose identity key is the file {@code identity.key} beside the database (created on first use). */
     public TicketDesk(QueueDatabase db, LineCatalogue lines, QueueSettings settings, Clock clock, String kioskId, SecureRandom random) {
+        this(db, lines, settings, clock, kioskId, random, IdentityKey.loadOrCreate(db.file().resolveSibling(IdentityKey.FILE_NAME)));
+    }
+
+    /** A desk keying visitors' codes with {@code key} (a hall server passes the one it holds). */
+    public TicketDesk(QueueDatabase db, LineCatalogue lines, QueueSettings settings, Clock clock, String kioskId, SecureRandom random,
+                      IdentityKey key) {
         this.db = Objects.requireNonNull(db, "db");
         this.lines = Objects.requireNonNull(lines, "lines");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -46,7 +54,7 @@ public final class TicketDesk {
         this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
         this.random = Objects.requireNonNull(random, "random");
         this.serviceDay = new ServiceDay(settings.dayStartsAt(), clock.getZone());
-        this.identities = new IdentityHasher(db, random);
+        this.identities = new IdentityHasher(db, key);
         this.measures = new LineMeasures(settings);
     }
 
@@ -67,7 +75,15 @@ public final class TicketDesk {
         return serviceDay.today(clock);
     }
 
-    /** The visitor behind {@code card} today: a salted hash, the masked name, elder or not. */
+    /**
+     * Erases the codes and masked names of past service days (and drops their keys) if that has not been done
+     * today: called at start and at the change of day, and before any visitor is coded.
+     */
+    public void forgetPastDays() {
+        forgetPastDays(today());
+    }
+
+    /** The visitor behind {@code card} today: a code keyed for today, the masked name, elder or not. */
     public Visitor visitorOf(IdCard card) {
         LocalDate day = today();
         forgetPastDays(day);

@@ -37,6 +37,8 @@ public final class KioskUi {
 
     /** Announcements change every this many ticks (seconds). */
     static final int ANNOUNCEMENT_SECONDS = 8;
+    /** How often the kiosk checks whether the service day changed, to erase the day's identity codes. */
+    static final int DAY_CHECK_SECONDS = 60;
 
     private final KioskContext context;
     private final ShellViewModel shell;
@@ -126,6 +128,9 @@ public final class KioskUi {
         shell.tick();
         if (ticks % ANNOUNCEMENT_SECONDS == 0) {
             attract.next();
+        }
+        if (ticks % DAY_CHECK_SECONDS == 0) {
+            queue.forgetPastDays();
         }
     }
 

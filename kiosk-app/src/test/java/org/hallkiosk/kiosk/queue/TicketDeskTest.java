@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -203,7 +204,7 @@ class TicketDeskTest {
     }
 
     @Test
-    void theIdNumberIsNeverStoredOnlyADailySaltedHash() throws Exception {
+    void theIdNumberIsNeverStoredOnlyADailyKeyedCode() throws Exception {
         IdCard card = SimulatedCards.resident();
         Visitor today = q.desk.visitorOf(card);
         q.desk.issue("A", Optional.of(card));
@@ -219,7 +220,7 @@ class TicketDeskTest {
     }
 
     @Test
-    void theSaltChangesEveryDayAndPastSaltsAndHashesAreForgotten() throws Exception {
+    void theKeyChangesEveryDayAndPastCodesNamesAndKeysAreErased() throws Exception {
         IdCard card = SimulatedCards.resident();
         String friday = q.desk.visitorOf(card).personHash();
         assertThat(q.desk.visitorOf(card).personHash()).isEqualTo(friday);
@@ -227,10 +228,39 @@ class TicketDeskTest {
         q.advanceMinutes(3 * 24 * 60); // Monday
         String monday = q.desk.visitorOf(card).personHash();
         assertThat(monday).isNotEqualTo(friday);
-        long salts = q.db.read(c -> TicketRows.longValue(c, "SELECT COUNT(*) FROM identity_salt WHERE service_day < '2026-11-30'"));
-        assertThat(salts).isZero();
-        long hashes = q.db.read(c -> TicketRows.longValue(c, "SELECT COUNT(*) FROM ticket WHERE person_hash IS NOT NULL"));
-        assertThat(hashes).isZero();
+        assertThat(q.desk.identities().heldDays()).as("Friday's key is dropped").containsExactly(LocalDate.of(2026, 11, 30));
+        long codes = q.db.read(c -> TicketRows.longValue(c, "SELECT COUNT(*) FROM ticket WHERE person_hash IS NOT NULL"));
+        long names = q.db.read(c -> TicketRows.longValue(c, "SELECT COUNT(*) FROM ticket WHERE masked_name IS NOT NULL"));
+        assertThat(codes).isZero();
+        assertThat(names).as("the masked name goes with the code").isZero();
+        q.close();
+        String files = fileText(dir.resolve("queue.db")) + fileText(dir.resolve("queue.db-wal"));
+        assertThat(files).as("erased, not just unlinked: secure_delete and an emptied WAL").doesNotContain(friday)
+                .doesNotContain(new String("李*".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+        q = new QueueFixture(dir);
+    }
+
+    @Test
+    void pastDaysAreErasedAtStartEvenIfNoVisitorComes() throws Exception {
+        q.desk.issue("A", Optional.of(SimulatedCards.resident()));
+        q.close();
+        q = new QueueFixture(dir);
+        q.advanceMinutes(24 * 60);
+        QueueServices.on(q.db, q.lines, q.settings, q.clock, "kiosk-test"); // what the kiosk does at start
+        long left = q.db.read(c -> TicketRows.longValue(c, "SELECT COUNT(*) FROM ticket WHERE person_hash IS NOT NULL"
+                + " OR masked_name IS NOT NULL"));
+        assertThat(left).isZero();
+    }
+
+    @Test
+    void noSaltOrKeyIsKeptInTheDatabase() {
+        long tables = q.db.read(c -> TicketRows.longValue(c, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'identity_salt'"));
+        assertThat(tables).isZero();
+        assertThat(dir.resolve(org.hallkiosk.privacy.IdentityKey.FILE_NAME)).exists();
+    }
+
+    private static String fileText(java.nio.file.Path f) throws java.io.IOException {
+        return Files.exists(f) ? new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1) : "";
     }
 
     @Test
