@@ -29,6 +29,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             description = "Quit as soon as the home screen is ready (start-up benchmark).")
     boolean exitWhenReady;
 
+    /** What a full-screen kiosk on the factory PIN says at start, on the console and in the log. */
+    static final String FACTORY_PIN_NOTICE = "the admin PIN is still the factory PIN, so the admin corner is disabled."
+            + " Set a PIN on this machine with: kioskctl config set-pin  (then restart the kiosk)";
+
     @Spec
     CommandSpec spec;
 
@@ -50,6 +54,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             }
         });
         Logger log = LoggerFactory.getLogger(RunCommand.class);
+        if (!windowed && ctl.config().usesFactoryPin()) {
+            log.warn(FACTORY_PIN_NOTICE); // the console shows warnings whatever the level, the log keeps them
+        }
         CountDownLatch ended = new CountDownLatch(1);
         Runnable exit = () -> {
             log.info("kiosk exit requested from admin");
