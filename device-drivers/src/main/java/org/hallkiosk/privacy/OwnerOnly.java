@@ -105,7 +105,15 @@ public final class OwnerOnly {
 
     private static void restrict(Path path, Set<PosixFilePermission> wanted) throws IOException {
         if (posix(path) && !Files.getPosixFilePermissions(path).equals(wanted)) {
-            Files.setPosixFilePermissions(path, wanted);
+            try {
+                Files.setPosixFilePermissions(path, wanted);
+            } catch (java.nio.file.FileSystemException e) {
+                // Only the owner may change the mode. A directory the operator set up for us under another owner
+                // (e.g. root's, group-writable) stays as they made it; anything of ours that cannot be narrowed fails.
+                if (Files.getOwner(path).getName().equals(System.getProperty("user.name"))) {
+                    throw e;
+                }
+            }
         }
     }
 
