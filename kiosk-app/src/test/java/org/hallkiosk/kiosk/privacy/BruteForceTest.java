@@ -116,6 +116,25 @@ class BruteForceTest {
                 .doesNotContain(new String("李四".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
     }
 
+    @Test
+    void everyFileAndDirectoryTheKioskWroteIsOwnerOnly() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(home)) {
+            for (Path p : all.toList()) {
+                String mode = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+                String want = Files.isDirectory(p) ? "rwx------" : "rw-------";
+                if (!mode.equals(want)) {
+                    wrong.add(home.relativize(p) + " " + mode);
+                }
+            }
+        }
+        try (Stream<Path> all = Files.walk(home)) {
+            assertThat(all.map(p -> p.getFileName().toString()).toList())
+                    .contains("queue.db", "progress.db", IdentityKey.FILE_NAME);
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     /** Every file in the data directory but the key: what a copy of the databases (or a backup of them) holds. */
     private List<Path> databaseFiles() throws Exception {
         try (Stream<Path> all = Files.walk(home)) {

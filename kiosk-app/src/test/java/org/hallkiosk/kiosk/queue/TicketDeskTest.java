@@ -259,6 +259,16 @@ class TicketDeskTest {
         assertThat(dir.resolve(org.hallkiosk.privacy.IdentityKey.FILE_NAME)).exists();
     }
 
+    @Test
+    void theDatabaseAndItsWalAndShmFilesAreOwnerOnly() throws Exception {
+        q.issue("A"); // the write-ahead log and the shared memory file exist while the database is open
+        for (String f : new String[] {"queue.db", "queue.db-wal", "queue.db-shm", org.hallkiosk.privacy.IdentityKey.FILE_NAME}) {
+            assertThat(dir.resolve(f)).exists();
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(f))))
+                    .as(f).isEqualTo("rw-------");
+        }
+    }
+
     private static String fileText(java.nio.file.Path f) throws java.io.IOException {
         return Files.exists(f) ? new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1) : "";
     }
