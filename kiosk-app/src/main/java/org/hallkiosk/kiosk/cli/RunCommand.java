@@ -36,6 +36,15 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Says, on the console and in the log (a warning reaches both), that admin is off until a PIN is set. */
+    static boolean announceFactoryPin(org.hallkiosk.kiosk.config.KioskConfig config, boolean windowed, Logger log) {
+        if (windowed || !config.usesFactoryPin()) {
+            return false;
+        }
+        log.warn(FACTORY_PIN_NOTICE);
+        return true;
+    }
+
     @Override
     public Integer call() throws Exception {
         StartupPhases phases = new StartupPhases();
@@ -54,9 +63,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             }
         });
         Logger log = LoggerFactory.getLogger(RunCommand.class);
-        if (!windowed && ctl.config().usesFactoryPin()) {
-            log.warn(FACTORY_PIN_NOTICE); // the console shows warnings whatever the level, the log keeps them
-        }
+        announceFactoryPin(ctl.config(), windowed, log);
         CountDownLatch ended = new CountDownLatch(1);
         Runnable exit = () -> {
             log.info("kiosk exit requested from admin");
