@@ -153,6 +153,16 @@ class KioskCtlTest {
     }
 
     @Test
+    void aDamagedIdentityKeyIsNamedAndNeverReplaced() throws Exception {
+        Path key = Files.createDirectories(dir.resolve("home")).resolve(org.hallkiosk.privacy.IdentityKey.FILE_NAME);
+        Files.writeString(key, "garbage\n");
+        CliRun r = run(env(), "queue", "status");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(key.toString()).contains("damaged");
+        assertThat(Files.readString(key)).isEqualTo("garbage\n");
+    }
+
+    @Test
     void setPinRefusesAShortPin() throws Exception {
         Path file = dir.resolve("kiosk.yaml");
         InputStream stdin = System.in;
