@@ -126,18 +126,9 @@ class KioskCtlTest {
         }
     }
 
-    private static void copyBundledCatalogue(Path to) throws Exception {
-        Path from = Path.of(ConfigLoader.class.getResource("/org/hallkiosk/content/default/hall.yaml").toURI()).getParent();
-        try (var files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+    private void copyBundledCatalogue(Path to) {
+        CliRun exported = run(env(), "content", "export", to.toString());
+        assertThat(exported.exit()).as(exported.err()).isZero();
     }
 
     @Test
