@@ -15,11 +15,12 @@ import java.util.stream.Stream;
 import org.hallkiosk.device.idcard.ResidentIdCard;
 import org.hallkiosk.device.idcard.SimulatedCards;
 import org.hallkiosk.kiosk.cli.CliRun;
-import org.hallkiosk.kiosk.queue.Appointment;
-import org.hallkiosk.kiosk.queue.IssueResult;
-import org.hallkiosk.kiosk.queue.QueueServices;
-import org.hallkiosk.kiosk.queue.QueueSettings;
-import org.hallkiosk.kiosk.queue.Visitor;
+import org.hallkiosk.kiosk.queue.CardVisitor;
+import org.hallkiosk.queue.Appointment;
+import org.hallkiosk.queue.IssueResult;
+import org.hallkiosk.queue.QueueServices;
+import org.hallkiosk.queue.QueueSettings;
+import org.hallkiosk.queue.Visitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +64,7 @@ class ScreenPromisesTest {
         assertThat(CliRun.run(env(), "appointments", "import", bookings.toString()).exit()).isZero();
         java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-27T01:35:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
         try (QueueServices q = QueueServices.open(dir.resolve("home"), bundledLines(), QueueSettings.defaults(), clock, "k1")) {
-            Visitor v = q.desk().visitorOf(LI_SI);
+            Visitor v = CardVisitor.of(q.desk(), LI_SI);
             List<Appointment> mine = q.appointments().forVisitor(v);
             assertThat(mine).extracting(Appointment::code).containsExactly("YY-1");
             assertThat(q.appointments().checkIn(v)).isInstanceOf(IssueResult.Issued.class);
@@ -86,9 +87,9 @@ class ScreenPromisesTest {
         assertThat(text(dir.resolve("home"))).doesNotContain(LI_SI.idNumber()).doesNotContain(utf8(LI_SI.name()));
     }
 
-    private static org.hallkiosk.kiosk.queue.LineCatalogue bundledLines() {
+    private static org.hallkiosk.queue.LineCatalogue bundledLines() {
         org.hallkiosk.content.reload.CatalogueHolder c = org.hallkiosk.content.reload.CatalogueHolder.bundled();
-        return new org.hallkiosk.kiosk.queue.CatalogueLines(() -> c.current().catalogue());
+        return new org.hallkiosk.queue.CatalogueLines(() -> c.current().catalogue());
     }
 
     private static String digest(Path f) throws Exception {
