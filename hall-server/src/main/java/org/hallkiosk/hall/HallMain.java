@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.hallkiosk.content.reload.CatalogueHolder;
 import org.hallkiosk.hall.device.DeviceRegistry;
 import org.hallkiosk.hall.device.DeviceTokens;
+import org.hallkiosk.privacy.IdentityKey;
 import org.hallkiosk.queue.CatalogueLines;
 import org.hallkiosk.queue.QueueDatabase;
 import org.hallkiosk.queue.QueueServices;
@@ -19,7 +20,7 @@ import org.hallkiosk.queue.QueueSettings;
 
 /**
  * The hall server on its own, without kioskctl: {@code java -cp ... org.hallkiosk.hall.HallMain --db URL [--port N]
- * [--host H] [--content DIR] [--time-zone ZONE]}. Prints {@code LISTENING <port>} once it accepts requests, and runs until killed.
+ * [--host H] [--content DIR] [--key FILE] [--time-zone ZONE]}. Prints {@code LISTENING <port>} once it accepts requests, and runs until killed.
  * Operators use {@code kioskctl hall serve}, which reads kiosk.yaml; this entry point is for a bare JVM (the crash
  * tests start it as a separate process). {@code HALLKIOSK_NOW} fixes the clock as for kioskctl.
  */
@@ -37,6 +38,7 @@ public final class HallMain {
         String host = "0.0.0.0";
         Optional<Path> content = Optional.empty();
         ZoneId zone = DEFAULT_ZONE;
+        Optional<Path> key = Optional.empty();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--db" -> db = args[i + 1];
@@ -44,8 +46,9 @@ public final class HallMain {
                 case "--host" -> host = args[i + 1];
                 case "--content" -> content = Optional.of(Path.of(args[i + 1]));
                 case "--time-zone" -> zone = ZoneId.of(args[i + 1]);
+                case "--key" -> key = Optional.of(Path.of(args[i + 1]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --db URL --port N --host H --content DIR --time-zone ZONE");
+                        + "; options: --db URL --port N --host H --content DIR --key FILE --time-zone ZONE");
             }
         }
         if (db == null) {
@@ -54,8 +57,11 @@ public final class HallMain {
         Clock clock = clock(System.getenv("HALLKIOSK_NOW"), zone);
         CatalogueHolder catalogue = content.map(dir -> CatalogueHolder.open(dir, clock)).orElseGet(() -> CatalogueHolder.bundled(clock));
         QueueDatabase database = QueueDatabase.open(db);
+        // The hall's identity key keys visitors' codes (docs/privacy.md): beside a SQLite file, or named by --key.
+        Path keyFile = key.or(database::keyFile).orElseThrow(() -> new IllegalArgumentException(
+                "--key FILE is required with a PostgreSQL database: the hall's identity.key (created if missing)"));
         QueueServices queue = QueueServices.on(database, new CatalogueLines(() -> catalogue.current().catalogue()),
-                QueueSettings.defaults(), clock, "hall");
+                QueueSettings.defaults(), clock, "hall", IdentityKey.loadOrCreate(keyFile));
         DeviceRegistry devices = new DeviceRegistry(database, new DeviceTokens(new SecureRandom()), clock);
         HallServer server = HallServer.start(new HallConfig(host, port, db, Optional.empty(), QueueDatabase.DEFAULT_POOL_SIZE),
                 queue, devices, clock);
