@@ -124,6 +124,7 @@ echo "account"
 contains "system user hallkiosk, home = data directory, no login shell" "$(in_root getent passwd hallkiosk)" ":/var/lib/hallkiosk:/usr/sbin/nologin"
 contains "in dialout, lp and gpio (gpio created where missing)" " $(in_root id -nG hallkiosk) " " dialout " " lp " " gpio "
 contains "data directory owner-only" "$(in_root stat -c '%U %a' /var/lib/hallkiosk)" "hallkiosk 700"
+contains "kiosk.yaml readable by the kiosk's group only" "$(in_root stat -c '%U:%G %a' /etc/hallkiosk/kiosk.yaml)" "root:hallkiosk 640"
 
 echo "unit"
 check "enabled for the next boot" test -L "$root/etc/systemd/system/multi-user.target.wants/hallkiosk.service"
@@ -180,8 +181,10 @@ echo "kioskctl"
 contains "kioskctl --version" "$(in_root kioskctl --version 2>&1)" "HallKiosk $maven_version"
 show="$(in_root kioskctl config show 2>&1)"
 contains "kioskctl config show" "$show" "source: /etc/hallkiosk/kiosk.yaml" "data directory: /var/lib/hallkiosk" "timeZone: Asia/Shanghai  # default"
+if grep -q "WARNING" <<<"$show"; then fail "config show has no warning about who may read kiosk.yaml" "$show"; else pass "config show has no warning about who may read kiosk.yaml"; fi
 printf '246810\n' | in_root kioskctl config set-pin --pin-stdin >/dev/null 2>&1 || true
 contains "sudo kioskctl config set-pin writes the hash into /etc/hallkiosk/kiosk.yaml" "$(in_root kioskctl config show 2>&1)" "adminPinHash: <set>"
+contains "after set-pin the kiosk can still read kiosk.yaml, others cannot" "$(in_root stat -c '%U:%G %a' /etc/hallkiosk/kiosk.yaml)" "root:hallkiosk 640"
 doctor="$(in_root kioskctl doctor 2>&1)" && rc=0 || rc=$?
 if [ "$rc" = 1 ] && grep -Eq '^config +OK +read /etc/hallkiosk/kiosk.yaml' <<<"$doctor" \
         && grep -Eq '^group dialout +OK' <<<"$doctor" && grep -Eq '^display +FAIL' <<<"$doctor"; then
