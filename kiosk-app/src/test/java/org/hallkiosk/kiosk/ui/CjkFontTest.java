@@ -16,15 +16,21 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.hallkiosk.font.CjkFontFile;
 import org.hallkiosk.font.CjkFontLookup;
-import org.junit.jupiter.api.BeforeAll;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+// TestFX starts JavaFX here as for every UI test: starting it another way first would upset the UI tests that
+// share this JVM (their primary stage is TestFX's).
+@ExtendWith(ApplicationExtension.class)
 class CjkFontTest {
 
-    @BeforeAll
-    static void startJavaFx() throws InterruptedException {
-        FxPlatform.start();
+    @Start
+    void start(Stage stage) {
+        // no scene of its own: the tests draw single Text nodes into snapshots
     }
 
     @Test
