@@ -277,6 +277,8 @@ class GuideFlowTest {
     private static String waitForStatus(FxRobot robot, String prefix) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#guide-print-status").queryLabeled().getText().startsWith(prefix));
+        // the label's binding can be read here before the FX thread has run the state's other listeners
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#guide-print-status").queryLabeled().getText();
     }
 
