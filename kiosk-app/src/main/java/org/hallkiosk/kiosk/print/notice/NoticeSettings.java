@@ -17,7 +17,7 @@ public record NoticeSettings(Optional<Path> font, Optional<String> a4Printer) {
         Objects.requireNonNull(a4Printer, "a4Printer");
     }
 
-    /** Font found by fontconfig, no A4 printer. */
+    /** The looked-up font (the system's WenQuanYi Micro Hei or the bundled copy), no A4 printer. */
     public static NoticeSettings defaults() {
         return new NoticeSettings(Optional.empty(), Optional.empty());
     }
