@@ -11,9 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.hallkiosk.kiosk.queue.Appointment;
-import org.hallkiosk.kiosk.queue.AppointmentBook;
+import org.hallkiosk.kiosk.queue.AppointmentImport;
 import org.hallkiosk.kiosk.queue.AppointmentImportException;
+import org.hallkiosk.queue.Appointment;
+import org.hallkiosk.queue.AppointmentBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,7 +60,7 @@ public final class AppointmentsCommand implements Runnable {
             try (QueueCommand.Opened q = QueueCommand.open(spec)) {
                 AppointmentBook.ImportReport r;
                 try {
-                    r = q.queue.appointments().importFile(file);
+                    r = new AppointmentImport(q.queue.appointments(), q.queue.desk().lines()).importFile(file);
                 } catch (AppointmentImportException e) {
                     PrintWriter err = spec.commandLine().getErr();
                     e.problems().forEach(p -> err.println("  " + p));

@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
             DevicesCommand.class,
             TicketCommand.class,
             QueueCommand.class,
+            HallCommand.class,
             AppointmentsCommand.class,
             ContentCommand.class,
             ProgressCommand.class,

@@ -23,13 +23,14 @@ import org.hallkiosk.kiosk.print.ticket.ConfiguredPrinter;
 import org.hallkiosk.kiosk.print.ticket.TicketLayout;
 import org.hallkiosk.kiosk.print.ticket.TicketPrinter;
 import org.hallkiosk.kiosk.print.ticket.TicketPrintout;
-import org.hallkiosk.kiosk.queue.IssueResult;
-import org.hallkiosk.kiosk.queue.Position;
-import org.hallkiosk.kiosk.queue.QueueLine;
-import org.hallkiosk.kiosk.queue.QueueSettings;
-import org.hallkiosk.kiosk.queue.QueueStoreException;
-import org.hallkiosk.kiosk.queue.ReprintQueue;
-import org.hallkiosk.kiosk.queue.Ticket;
+import org.hallkiosk.kiosk.queue.CardVisitor;
+import org.hallkiosk.queue.IssueResult;
+import org.hallkiosk.queue.Position;
+import org.hallkiosk.queue.QueueLine;
+import org.hallkiosk.queue.QueueSettings;
+import org.hallkiosk.queue.QueueStoreException;
+import org.hallkiosk.queue.ReprintQueue;
+import org.hallkiosk.queue.Ticket;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -146,7 +147,7 @@ public final class TicketCommand implements Runnable {
                 };
                 IssueResult result;
                 try {
-                    result = q.queue.desk().issue(line.toUpperCase(Locale.ROOT), idCard);
+                    result = q.queue.desk().issueFor(line.toUpperCase(Locale.ROOT), idCard.map(c -> CardVisitor.of(q.queue.desk(), c)));
                 } catch (QueueStoreException e) {
                     throw new CommandFailure(e.getMessage());
                 }

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Reads a booking export: CSV with a header row, or JSON (an array of objects, or {@code {"appointments": [...]}}).
  * Fields: {@code code, line, date, from, to} and optionally {@code idNumber, name}. Values are returned raw, with
- * the line they came from, for {@link AppointmentBook} to check.
+ * the line they came from, for {@link AppointmentImport} to check.
  */
 final class AppointmentFile {
 

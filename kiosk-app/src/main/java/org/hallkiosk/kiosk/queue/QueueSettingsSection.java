@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.hallkiosk.kiosk.config.ConfigSection;
 import org.hallkiosk.kiosk.config.SectionValues;
+import org.hallkiosk.queue.NoShowPolicy;
+import org.hallkiosk.queue.QueueSettings;
 
 /** Reads and describes the {@code queue:} section of kiosk.yaml. */
 public final class QueueSettingsSection implements ConfigSection<QueueSettings> {

@@ -3,14 +3,14 @@ package org.hallkiosk.kiosk.print.ticket;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
-import org.hallkiosk.device.printer.Receipt;
 import org.hallkiosk.device.printer.Receipt.Align;
-import org.hallkiosk.kiosk.queue.NoShowPolicy;
-import org.hallkiosk.kiosk.queue.Position;
-import org.hallkiosk.kiosk.queue.Priority;
-import org.hallkiosk.kiosk.queue.QueueLine;
-import org.hallkiosk.kiosk.queue.QueueSettings;
-import org.hallkiosk.kiosk.queue.Ticket;
+import org.hallkiosk.device.printer.Receipt;
+import org.hallkiosk.queue.NoShowPolicy;
+import org.hallkiosk.queue.Position;
+import org.hallkiosk.queue.Priority;
+import org.hallkiosk.queue.QueueLine;
+import org.hallkiosk.queue.QueueSettings;
+import org.hallkiosk.queue.Ticket;
 
 /**
  * The queue ticket (取号凭条) as a receipt: hall, line, the number very large, people ahead and the wait, windows,

@@ -6,10 +6,10 @@ import org.hallkiosk.device.printer.PrintFailure;
 import org.hallkiosk.device.printer.PrintResult;
 import org.hallkiosk.device.printer.Receipt;
 import org.hallkiosk.device.printer.ReceiptPrinter;
-import org.hallkiosk.kiosk.queue.Position;
-import org.hallkiosk.kiosk.queue.QueueLine;
-import org.hallkiosk.kiosk.queue.ReprintQueue;
-import org.hallkiosk.kiosk.queue.Ticket;
+import org.hallkiosk.queue.Position;
+import org.hallkiosk.queue.QueueLine;
+import org.hallkiosk.queue.ReprintQueue;
+import org.hallkiosk.queue.Ticket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

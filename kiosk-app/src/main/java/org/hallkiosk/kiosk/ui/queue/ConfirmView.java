@@ -6,10 +6,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.hallkiosk.kiosk.queue.LineSummary;
-import org.hallkiosk.kiosk.queue.Position;
-import org.hallkiosk.kiosk.queue.Visitor;
 import org.hallkiosk.kiosk.ui.Controls;
+import org.hallkiosk.queue.LineSummary;
+import org.hallkiosk.queue.Position;
+import org.hallkiosk.queue.Visitor;
 
 /** Step 3: what the visitor is about to take — line, people ahead, wait, windows, their masked name — and 确认取号. */
 public final class ConfirmView {

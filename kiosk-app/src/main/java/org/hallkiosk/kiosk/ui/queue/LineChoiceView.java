@@ -7,12 +7,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.hallkiosk.kiosk.queue.LineSummary;
 import org.hallkiosk.kiosk.ui.Controls;
+import org.hallkiosk.queue.LineSummary;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

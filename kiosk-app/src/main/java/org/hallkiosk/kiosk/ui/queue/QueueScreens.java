@@ -20,14 +20,14 @@ import org.hallkiosk.kiosk.progress.IdCardFeed;
 import org.hallkiosk.kiosk.progress.Listening;
 import org.hallkiosk.kiosk.progress.ScanFeed;
 import org.hallkiosk.kiosk.progress.ScannerFeed;
-import org.hallkiosk.kiosk.queue.CatalogueLines;
-import org.hallkiosk.kiosk.queue.QueueServices;
-import org.hallkiosk.kiosk.queue.QueueSettings;
 import org.hallkiosk.kiosk.ui.Controls;
 import org.hallkiosk.kiosk.ui.KioskContext;
 import org.hallkiosk.kiosk.ui.Route;
 import org.hallkiosk.kiosk.ui.Screen;
 import org.hallkiosk.kiosk.ui.ShellViewModel;
+import org.hallkiosk.queue.CatalogueLines;
+import org.hallkiosk.queue.QueueServices;
+import org.hallkiosk.queue.QueueSettings;
 
 /**
  * The 取号排队 tile: builds each step's screen for the {@link Route#QUEUE} route and owns what the steps share — the
@@ -198,11 +198,11 @@ public final class QueueScreens implements Screen {
     }
 
     /** Prints a queued ticket again (补打) on the kiosk's printer, with its place in line now. */
-    public org.hallkiosk.kiosk.print.ticket.TicketPrintout reprint(org.hallkiosk.kiosk.queue.Ticket ticket) {
+    public org.hallkiosk.kiosk.print.ticket.TicketPrintout reprint(org.hallkiosk.queue.Ticket ticket) {
         QueueServices q = services();
-        org.hallkiosk.kiosk.queue.QueueLine line = q.desk().lines().line(ticket.line())
-                .orElseGet(() -> new org.hallkiosk.kiosk.queue.QueueLine(ticket.line(), ticket.line(), java.util.List.of(), 0, 1, 0));
-        org.hallkiosk.kiosk.queue.Position p = q.desk().position(ticket.id()).orElse(new org.hallkiosk.kiosk.queue.Position(0, 0));
+        org.hallkiosk.queue.QueueLine line = q.desk().lines().line(ticket.line())
+                .orElseGet(() -> new org.hallkiosk.queue.QueueLine(ticket.line(), ticket.line(), java.util.List.of(), 0, 1, 0));
+        org.hallkiosk.queue.Position p = q.desk().position(ticket.id()).orElse(new org.hallkiosk.queue.Position(0, 0));
         return ticketPrinter().reprint(ticket, line, p, q.desk().statusUrl(ticket));
     }
 

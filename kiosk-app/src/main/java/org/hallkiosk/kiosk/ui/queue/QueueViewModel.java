@@ -18,16 +18,17 @@ import org.hallkiosk.device.printer.PrintResult;
 import org.hallkiosk.device.printer.PrintWarning;
 import org.hallkiosk.kiosk.print.ticket.TicketPrinter;
 import org.hallkiosk.kiosk.print.ticket.TicketPrintout;
-import org.hallkiosk.kiosk.queue.IssueResult;
-import org.hallkiosk.kiosk.queue.LineSummary;
-import org.hallkiosk.kiosk.queue.QueueLine;
-import org.hallkiosk.kiosk.queue.QueueServices;
-import org.hallkiosk.kiosk.queue.QueueSettings;
-import org.hallkiosk.kiosk.queue.Refusal;
-import org.hallkiosk.kiosk.queue.Visitor;
+import org.hallkiosk.kiosk.queue.CardVisitor;
 import org.hallkiosk.kiosk.session.Session;
 import org.hallkiosk.kiosk.ui.Route;
 import org.hallkiosk.kiosk.ui.ShellViewModel;
+import org.hallkiosk.queue.IssueResult;
+import org.hallkiosk.queue.LineSummary;
+import org.hallkiosk.queue.QueueLine;
+import org.hallkiosk.queue.QueueServices;
+import org.hallkiosk.queue.QueueSettings;
+import org.hallkiosk.queue.Refusal;
+import org.hallkiosk.queue.Visitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -130,7 +131,7 @@ public final class QueueViewModel {
     }
 
     /** Where the visitor would stand on the chosen line if they took a ticket now (a senior's card counts). */
-    public Optional<org.hallkiosk.kiosk.queue.Position> projected() {
+    public Optional<org.hallkiosk.queue.Position> projected() {
         return summary().map(s -> services.get().desk().projected(s.line(), session.get(VISITOR)));
     }
 
@@ -166,7 +167,7 @@ public final class QueueViewModel {
         if (step != QueueStep.CARD && step != QueueStep.CHECK_IN || !isQueue()) {
             return;
         }
-        Visitor visitor = services.get().desk().visitorOf(card);
+        Visitor visitor = CardVisitor.of(services.get().desk(), card);
         session.put(VISITOR, visitor);
         if (step == QueueStep.CARD) {
             shell.open(QueueStep.CONFIRM.route());

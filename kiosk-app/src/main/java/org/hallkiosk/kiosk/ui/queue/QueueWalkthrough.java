@@ -10,12 +10,13 @@ import java.util.Optional;
 import org.hallkiosk.device.idcard.SimulatedCards;
 import org.hallkiosk.device.printer.sim.PrinterSimulator;
 import org.hallkiosk.kiosk.demo.Walkthrough;
+import org.hallkiosk.kiosk.queue.AppointmentImport;
 import org.hallkiosk.kiosk.queue.AppointmentImportException;
-import org.hallkiosk.kiosk.queue.QueueServices;
-import org.hallkiosk.kiosk.queue.Visitor;
 import org.hallkiosk.kiosk.ui.KioskUi;
 import org.hallkiosk.kiosk.ui.Route;
 import org.hallkiosk.kiosk.ui.ShellViewModel;
+import org.hallkiosk.queue.QueueServices;
+import org.hallkiosk.queue.Visitor;
 
 /**
  * The walkthrough's 取号排队 steps, on a fresh demo queue with a morning's tickets already issued: choose a line,
@@ -109,7 +110,7 @@ public final class QueueWalkthrough {
         try {
             Files.writeString(bookings, "code,line,date,from,to,name\nYY-20261127-0930,D," + q.desk().today() + ",09:30,10:00,赵六\n",
                     StandardCharsets.UTF_8);
-            q.appointments().importFile(bookings);
+            new AppointmentImport(q.appointments(), q.desk().lines()).importFile(bookings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (AppointmentImportException e) {

@@ -9,8 +9,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hallkiosk.device.printer.PrintResult;
 import org.hallkiosk.kiosk.print.ticket.TicketPrintout;
-import org.hallkiosk.kiosk.queue.ReprintQueue;
 import org.hallkiosk.kiosk.ui.Controls;
+import org.hallkiosk.queue.ReprintQueue;
 
 /**
  * For the admin screen (补打): today's tickets whose paper did not come out, each with a button that prints it

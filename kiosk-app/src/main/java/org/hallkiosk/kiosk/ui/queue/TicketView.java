@@ -9,9 +9,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.hallkiosk.kiosk.queue.NoShowPolicy;
-import org.hallkiosk.kiosk.queue.Position;
 import org.hallkiosk.kiosk.ui.Controls;
+import org.hallkiosk.queue.NoShowPolicy;
+import org.hallkiosk.queue.Position;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -49,7 +49,7 @@ public final class TicketView {
         if (!t.line().windows().isEmpty()) {
             left.getChildren().add(Words.label(controls, "queue.ticket.windows", new Object[] {t.line().windowsDisplay()}, "queue-ticket-detail"));
         }
-        if (t.ticket().priority() != org.hallkiosk.kiosk.queue.Priority.NORMAL) {
+        if (t.ticket().priority() != org.hallkiosk.queue.Priority.NORMAL) {
             left.getChildren().add(controls.label("queue.ticket.priority." + t.ticket().priority().name(), "queue-ticket-priority"));
         }
         Label missed = vm.settings().noShow() == NoShowPolicy.VOID

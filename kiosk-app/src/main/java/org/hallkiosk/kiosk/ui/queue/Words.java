@@ -1,8 +1,8 @@
 package org.hallkiosk.kiosk.ui.queue;
 
 import javafx.scene.control.Label;
-import org.hallkiosk.kiosk.queue.Refusal;
 import org.hallkiosk.kiosk.ui.Controls;
+import org.hallkiosk.queue.Refusal;
 
 /** Labels of the queue screens whose text follows the language, with values filled in. */
 final class Words {

@@ -14,13 +14,13 @@ import org.hallkiosk.device.printer.PrinterSettings;
 import org.hallkiosk.device.printer.Receipt;
 import org.hallkiosk.device.printer.ReceiptFont;
 import org.hallkiosk.device.printer.sim.PrinterSimulator;
-import org.hallkiosk.kiosk.queue.NoShowPolicy;
-import org.hallkiosk.kiosk.queue.Position;
-import org.hallkiosk.kiosk.queue.Priority;
-import org.hallkiosk.kiosk.queue.QueueLine;
-import org.hallkiosk.kiosk.queue.QueueSettings;
-import org.hallkiosk.kiosk.queue.Ticket;
-import org.hallkiosk.kiosk.queue.TicketState;
+import org.hallkiosk.queue.NoShowPolicy;
+import org.hallkiosk.queue.Position;
+import org.hallkiosk.queue.Priority;
+import org.hallkiosk.queue.QueueLine;
+import org.hallkiosk.queue.QueueSettings;
+import org.hallkiosk.queue.Ticket;
+import org.hallkiosk.queue.TicketState;
 import org.junit.jupiter.api.Test;
 
 class TicketLayoutTest {

@@ -1,0 +1,21 @@
+package org.hallkiosk.queue;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the queue keeps of a visitor who showed an ID card: a salted hash that only matches within the same
+ * service day, the masked name for the ticket, and whether elder priority applies. The card itself is not kept.
+ */
+public record Visitor(String personHash, String maskedName, boolean elder) {
+
+    public Visitor {
+        Objects.requireNonNull(personHash, "personHash");
+        Objects.requireNonNull(maskedName, "maskedName");
+    }
+
+    /** No card shown. */
+    public static Optional<Visitor> anonymous() {
+        return Optional.empty();
+    }
+}
