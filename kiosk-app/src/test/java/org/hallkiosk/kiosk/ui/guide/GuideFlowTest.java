@@ -284,6 +284,12 @@ class GuideFlowTest {
 
     /** Every text shown under {@code query}. */
     private static List<String> texts(FxRobot robot, String query) {
+        // a page's body sits in a ScrollPane, which joins the scene graph only at the next pulse's skinning
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no node " + query + " within 10 s", e);
+        }
         Node root = robot.lookup(query).query();
         List<String> out = new ArrayList<>();
         for (Node n : root instanceof Parent p ? p.lookupAll(".label") : List.<Node>of()) {
