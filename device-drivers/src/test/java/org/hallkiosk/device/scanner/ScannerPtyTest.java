@@ -73,7 +73,8 @@ class ScannerPtyTest {
 
     @Test
     void aCodeTricklingInChunksStaysWhole() throws Exception {
-        simulator.setChunking(3, Duration.ofMillis(20));
+        // 3-byte writes 5 ms apart: well inside the 80 ms idle gap even when a loaded machine stalls a thread
+        simulator.setChunking(3, Duration.ofMillis(5));
         simulator.setTerminator(ScannerSimulator.Terminator.CRLF);
         simulator.emit(ScannerSimulator.DEMO_CODES.get(0));
 
