@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.hallkiosk.content.reload.CatalogueHolder;
 import org.hallkiosk.hall.device.DeviceRegistry;
 import org.hallkiosk.hall.device.DeviceTokens;
+import org.hallkiosk.privacy.IdentityKey;
 import org.hallkiosk.queue.CatalogueLines;
 import org.hallkiosk.queue.QueueDatabase;
 import org.hallkiosk.queue.QueueServices;
@@ -33,13 +34,16 @@ public final class HallMain {
         int port = HallConfig.DEFAULT_PORT;
         String host = "0.0.0.0";
         Optional<Path> content = Optional.empty();
+        Optional<Path> key = Optional.empty();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--db" -> db = args[i + 1];
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 case "--host" -> host = args[i + 1];
                 case "--content" -> content = Optional.of(Path.of(args[i + 1]));
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --db URL --port N --host H --content DIR");
+                case "--key" -> key = Optional.of(Path.of(args[i + 1]));
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; options: --db URL --port N --host H --content DIR --key FILE");
             }
         }
         if (db == null) {
@@ -48,8 +52,11 @@ public final class HallMain {
         Clock clock = clock(System.getenv("HALLKIOSK_NOW"));
         CatalogueHolder catalogue = content.map(CatalogueHolder::open).orElseGet(CatalogueHolder::bundled);
         QueueDatabase database = QueueDatabase.open(db);
+        // The hall's identity key keys visitors' codes (docs/privacy.md): beside a SQLite file, or named by --key.
+        Path keyFile = key.or(database::keyFile).orElseThrow(() -> new IllegalArgumentException(
+                "--key FILE is required with a PostgreSQL database: the hall's identity.key (created if missing)"));
         QueueServices queue = QueueServices.on(database, new CatalogueLines(() -> catalogue.current().catalogue()),
-                QueueSettings.defaults(), clock, "hall");
+                QueueSettings.defaults(), clock, "hall", IdentityKey.loadOrCreate(keyFile));
         DeviceRegistry devices = new DeviceRegistry(database, new DeviceTokens(new SecureRandom()), clock);
         HallServer server = HallServer.start(new HallConfig(host, port, db, Optional.empty(), QueueDatabase.DEFAULT_POOL_SIZE),
                 queue, devices, clock);

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 final class HallPublisher implements AutoCloseable {
 
     static final long LINES_EVERY_MILLIS = 250;
+    static final long DAY_CHECK_MILLIS = 60_000;
     private static final int RECENT_CALLS = 12;
     private static final Logger LOG = LoggerFactory.getLogger(HallPublisher.class);
 
@@ -45,6 +46,16 @@ final class HallPublisher implements AutoCloseable {
             return t;
         });
         timer.scheduleWithFixedDelay(this::publishLinesIfChanged, LINES_EVERY_MILLIS, LINES_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        // At the change of the hall's day the visitors' codes and masked names of past days are erased (docs/privacy.md).
+        timer.scheduleWithFixedDelay(this::forgetPastDays, DAY_CHECK_MILLIS, DAY_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void forgetPastDays() {
+        try {
+            queue.desk().forgetPastDays();
+        } catch (RuntimeException e) {
+            LOG.warn("erasing past days' identity codes failed, tried again in a minute: {}", e.getMessage());
+        }
     }
 
     /** A ticket joined the queue (issued online, or handed over after issuing offline). */

@@ -50,7 +50,7 @@ final class HallFixture implements AutoCloseable {
     HallFixture(TestDatabases.Place place, Optional<TlsSettings> tls, List<QueueLine> served, int poolSize) {
         lines = new FixedLineCatalogue(served, ALL_DAY, true);
         db = org.hallkiosk.queue.QueueDatabase.open(place.url(), QueueDatabase.Durability.NORMAL, poolSize);
-        queue = QueueServices.on(db, lines, QueueSettings.defaults(), clock, "hall");
+        queue = QueueServices.on(db, lines, QueueSettings.defaults(), clock, "hall", place.key());
         devices = new DeviceRegistry(db, new DeviceTokens(new SecureRandom()), clock);
         kioskToken = devices.add("kiosk-east", Role.KIOSK).token();
         kiosk2Token = devices.add("kiosk-west", Role.KIOSK).token();

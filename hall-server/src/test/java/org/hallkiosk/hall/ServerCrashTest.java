@@ -62,7 +62,8 @@ class ServerCrashTest {
     @Test
     void killedServersNeverIssueANumberTwiceNorLoseAToldTicket() throws Exception {
         try (TestDatabases dbs = new TestDatabases(backend, dir)) {
-            String url = dbs.place().url();
+            TestDatabases.Place place = dbs.place();
+            String url = place.url();
             List<String> tokens = new ArrayList<>();
             try (QueueDatabase db = QueueDatabase.open(url)) {
                 DeviceRegistry devices = new DeviceRegistry(db, new DeviceTokens(new SecureRandom()), Clock.systemUTC());
@@ -71,7 +72,7 @@ class ServerCrashTest {
                 }
             }
             AtomicReference<URI> base = new AtomicReference<>();
-            Server server = Server.start(url);
+            Server server = Server.start(url, place.keyFile());
             base.set(server.uri);
             AtomicInteger answered = new AtomicInteger();
             Map<String, String> told = new ConcurrentHashMap<>(); // number -> ticket id
@@ -112,7 +113,7 @@ class ServerCrashTest {
                 }
                 server.process.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
                 assertThat(server.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                server = Server.start(url);
+                server = Server.start(url, place.keyFile());
                 base.set(server.uri);
             }
             for (Future<?> f : kiosks) {
@@ -159,10 +160,10 @@ class ServerCrashTest {
     /** A hall server JVM and the address it printed. */
     private record Server(Process process, URI uri) {
 
-        static Server start(String url) throws IOException, InterruptedException {
+        static Server start(String url, Path keyFile) throws IOException, InterruptedException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                    HallMain.class.getName(), "--db", url, "--port", "0", "--host", "127.0.0.1");
+                    HallMain.class.getName(), "--db", url, "--port", "0", "--host", "127.0.0.1", "--key", keyFile.toString());
             pb.environment().put("HALLKIOSK_NOW", "2026-11-27T09:30:00+08:00");
             pb.redirectError(ProcessBuilder.Redirect.DISCARD);
             Process p = pb.start();

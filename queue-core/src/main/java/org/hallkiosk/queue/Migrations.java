@@ -158,7 +158,14 @@ final class Migrations {
                       handed_over_at BIGINT,
                       outcome VARCHAR(200),
                       CONSTRAINT offline_ticket_pk PRIMARY KEY (id),
-                      CONSTRAINT offline_ticket_number_once UNIQUE (service_day, number))""")));
+                      CONSTRAINT offline_ticket_number_once UNIQUE (service_day, number))""")),
+            // The salts of version 1 sat in this database beside the codes they keyed: anyone holding it could try
+            // every ID number. Codes are now keyed by the identity key file; the old salts and codes are erased.
+            new Migration(4, "identity codes keyed outside the database: old salts and codes erased", List.of(
+                    "DROP TABLE identity_salt",
+                    "UPDATE ticket SET person_hash = NULL WHERE person_hash IS NOT NULL",
+                    "UPDATE appointment SET person_hash = NULL WHERE person_hash IS NOT NULL",
+                    "UPDATE offline_ticket SET person_hash = NULL WHERE person_hash IS NOT NULL")));
 
     private Migrations() {
     }

@@ -10,6 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import org.hallkiosk.privacy.IdentityKey;
+import org.hallkiosk.privacy.OwnerOnly;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -47,6 +50,7 @@ public final class QueueDatabase implements AutoCloseable {
     private final String where;
     private final Dialect dialect;
     private final Connections connections;
+    private Optional<Path> keyFile = Optional.empty();
 
     private QueueDatabase(String where, Dialect dialect, Connections connections) {
         this.where = where;
@@ -63,9 +67,13 @@ public final class QueueDatabase implements AutoCloseable {
     public static QueueDatabase open(Path file, Durability durability) {
         Path absolute = file.toAbsolutePath();
         try {
-            if (absolute.getParent() != null) {
-                Files.createDirectories(absolute.getParent());
+            if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
+                OwnerOnly.directory(absolute.getParent());
             }
+            // SQLite gives its -wal and -shm files the database file's permissions: make that one owner-only first.
+            OwnerOnly.file(absolute);
+            OwnerOnly.narrowIfPresent(Path.of(absolute + "-wal"));
+            OwnerOnly.narrowIfPresent(Path.of(absolute + "-shm"));
         } catch (IOException e) {
             throw new QueueStoreException("cannot create the directory of the queue database " + absolute
                     + " (set HALLKIOSK_HOME to a writable place): " + e.getMessage(), e);
@@ -76,13 +84,18 @@ public final class QueueDatabase implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
+        // What is deleted (a past day's codes and names) is overwritten with zeros, not left in free pages.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         Connection c;
         try {
             c = config.createConnection("jdbc:sqlite:" + absolute);
         } catch (SQLException e) {
             throw new QueueStoreException("cannot open the queue database " + absolute + ": " + e.getMessage(), e);
         }
-        return migrated(new QueueDatabase(absolute.toString(), Dialect.SQLITE, new OneConnection(c)));
+        QueueDatabase db = migrated(new QueueDatabase(absolute.toString(), Dialect.SQLITE, new OneConnection(c)));
+        db.keyFile = Optional.of(absolute.resolveSibling(IdentityKey.FILE_NAME));
+        db.checkpoint();
+        return db;
     }
 
     /** Opens the database a JDBC URL names: {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://HOST/DB}. */
@@ -126,6 +139,35 @@ public final class QueueDatabase implements AutoCloseable {
             throw e;
         }
         return db;
+    }
+
+    /**
+     * The identity key file beside a SQLite database ({@code identity.key}); none for PostgreSQL, whose servers are
+     * given the hall's key explicitly.
+     */
+    public Optional<Path> keyFile() {
+        return keyFile;
+    }
+
+    /**
+     * On SQLite, copies the write-ahead log into the database and empties it, so that rows overwritten or erased are
+     * gone from the {@code -wal} file too. Best effort: a reader holding an old snapshot leaves the log for the next
+     * time. PostgreSQL recycles its own log.
+     */
+    public void checkpoint() {
+        if (dialect != Dialect.SQLITE) {
+            return;
+        }
+        try {
+            connections.with(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            // Busy: SQLite checkpoints by itself as the log grows; the next erase tries again.
+        }
     }
 
     /** The file or (password-free) URL, for messages. */

@@ -3,6 +3,7 @@ package org.hallkiosk.queue;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.hallkiosk.privacy.IdentityKey;
 
 /**
  * The queue's parts on one database, built by hand: the ticket desk, the counter, bookings, reprints and number
@@ -21,10 +22,20 @@ public record QueueServices(QueueDatabase db, TicketDesk desk, CounterDesk count
         return on(db, lines, settings, clock, kioskId);
     }
 
-    /** Builds every part on an open database. */
+    /** Builds every part on an open SQLite database; visitors' codes are keyed by {@code identity.key} beside it. */
     public static QueueServices on(QueueDatabase db, LineCatalogue lines, QueueSettings settings, Clock clock, String kioskId) {
+        return on(db, lines, settings, clock, kioskId, TicketDesk.keyBeside(db));
+    }
+
+    /**
+     * Builds every part on an open database, visitors' codes keyed by {@code key} (a hall server passes the hall's),
+     * and erases past days' codes and names at once.
+     */
+    public static QueueServices on(QueueDatabase db, LineCatalogue lines, QueueSettings settings, Clock clock, String kioskId,
+                                   IdentityKey key) {
         SecureRandom random = new SecureRandom();
-        TicketDesk desk = new TicketDesk(db, lines, settings, clock, kioskId, random);
+        TicketDesk desk = new TicketDesk(db, lines, settings, clock, kioskId, random, key);
+        desk.forgetPastDays(); // at start: a kiosk that was off at midnight erases yesterday's codes now
         return new QueueServices(db, desk, new CounterDesk(db, lines, settings, clock), new AppointmentBook(db, desk, clock),
                 new ReprintQueue(db, settings, clock), new NumberLeases(db, lines, settings, clock, random), settings);
     }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param requeueLimit             with {@link NoShowPolicy#REQUEUE}: misses a ticket survives; the next one voids it
  * @param appointmentMarginMinutes check-in is accepted this long before the booked slot starts and after it ends
  * @param statusPageUrl            the hall's queue-status page; the ticket's QR code is this plus the ticket id
- * @param dayStartsAt              the hall's day starts here: numbering restarts and the identity salt changes
+ * @param dayStartsAt              the hall's day starts here: numbering restarts and identity codes get the new day's key
  * @param serviceSamples           the wait estimate averages this many most recent service times of a line
  * @param activeWindowMinutes      a window counts as serving a line if it called one of its tickets this recently
  * @param returnHomeSeconds        the ticket screen goes home after this long (twice as long if printing failed)

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hallkiosk.privacy.IdentityKey;
 
 /**
  * Issues tickets: checks the line's rules, numbers the ticket and stores it in one durable transaction, and tells
@@ -38,7 +39,23 @@ public final class TicketDesk {
     private final Object dayLock = new Object();
     private LocalDate forgottenBefore;
 
+    /**
+     * A desk on a SQLite database whose identity key is the file {@code identity.key} beside it (created on first
+     * use). A shared PostgreSQL queue has no such place: its servers pass the hall's key.
+     */
     public TicketDesk(QueueDatabase db, LineCatalogue lines, QueueSettings settings, Clock clock, String kioskId, SecureRandom random) {
+        this(db, lines, settings, clock, kioskId, random, keyBeside(db));
+    }
+
+    /** The identity key beside a SQLite queue file. */
+    static IdentityKey keyBeside(QueueDatabase db) {
+        return IdentityKey.loadOrCreate(db.keyFile().orElseThrow(() -> new QueueStoreException("the queue database "
+                + db.where() + " is shared: give the hall's identity key (identity.key) to every server on it")));
+    }
+
+    /** A desk keying visitors' codes with {@code key} (a hall server passes the one it holds). */
+    public TicketDesk(QueueDatabase db, LineCatalogue lines, QueueSettings settings, Clock clock, String kioskId, SecureRandom random,
+                      IdentityKey key) {
         this.db = Objects.requireNonNull(db, "db");
         this.lines = Objects.requireNonNull(lines, "lines");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -46,7 +63,7 @@ public final class TicketDesk {
         this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
         this.random = Objects.requireNonNull(random, "random");
         this.serviceDay = new ServiceDay(settings.dayStartsAt(), clock.getZone());
-        this.identities = new IdentityHasher(db, random);
+        this.identities = new IdentityHasher(db, key);
         this.measures = new LineMeasures(settings);
     }
 
@@ -68,8 +85,17 @@ public final class TicketDesk {
     }
 
     /**
+     * Erases the codes and masked names of past service days (and drops their keys) if that has not been done
+     * today: called at start and at the change of day, and before any visitor is coded.
+     */
+    public void forgetPastDays() {
+        forgetPastDays(today());
+    }
+
+    /**
      * The visitor whose identity document shows {@code idNumber}, {@code maskedName} (already masked: 张*三) and
-     * {@code birthDate}: a hash of the number that only matches today, the masked name, elder or not by age today.
+     * {@code birthDate}: a code of the number under today's key that only matches today, the masked name, elder or
+     * not by age today.
      */
     public Visitor visitor(String idNumber, String maskedName, LocalDate birthDate) {
         LocalDate day = today();

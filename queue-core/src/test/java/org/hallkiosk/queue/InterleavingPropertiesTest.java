@@ -81,8 +81,8 @@ class InterleavingPropertiesTest {
              QueueDatabase kioskDb2 = place.open();
              QueueDatabase counterDb = place.open()) {
             List<TicketDesk> kiosks = List.of(
-                    new TicketDesk(kioskDb1, lines, settings, clock, "k1", new SecureRandom()),
-                    new TicketDesk(kioskDb2, lines, settings, clock, "k2", new SecureRandom()));
+                    new TicketDesk(kioskDb1, lines, settings, clock, "k1", new SecureRandom(), place.key()),
+                    new TicketDesk(kioskDb2, lines, settings, clock, "k2", new SecureRandom(), place.key()));
             CounterDesk counter = new CounterDesk(counterDb, lines, settings, clock);
             Map<String, Integer> lastIssued = new HashMap<>();
             for (Action a : actions) {

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.hallkiosk.privacy.IdentityKey;
 
 /**
  * A separate JVM that issues tickets on line A of a durable database (SQLite file or PostgreSQL) and prints {@code ISSUED A007} after each
@@ -25,7 +26,10 @@ public final class IssuingChild {
         TestClock clock = new TestClock(QueueFixture.FRIDAY_0930, QueueFixture.HALL);
         LineCatalogue lines = new FixedLineCatalogue(List.of(LINE), List.of(new OpenPeriod(LocalTime.of(8, 0), LocalTime.of(20, 0))), true);
         try (QueueDatabase db = QueueDatabase.open(url, QueueDatabase.Durability.FULL, 2)) {
-            TicketDesk desk = new TicketDesk(db, lines, QueueSettings.defaults(), clock, "child-" + ProcessHandle.current().pid(), new SecureRandom());
+            // Children issue without a card: any key will do where there is no file to find one beside.
+            IdentityKey key = db.keyFile().map(IdentityKey::loadOrCreate).orElseGet(IdentityKey::ephemeral);
+            TicketDesk desk = new TicketDesk(db, lines, QueueSettings.defaults(), clock, "child-" + ProcessHandle.current().pid(),
+                    new SecureRandom(), key);
             out.println("READY");
             for (int i = 0; count == 0 || i < count; i++) {
                 IssueResult r = desk.issueFor("A", Optional.empty());

@@ -40,7 +40,7 @@ public final class QueueFixture implements AutoCloseable {
         this.db = place.open();
         this.lines = new FixedLineCatalogue(lines, HOURS, false);
         this.settings = settings;
-        this.desk = new TicketDesk(db, this.lines, settings, clock, "kiosk-test", new SecureRandom());
+        this.desk = new TicketDesk(db, this.lines, settings, clock, "kiosk-test", new SecureRandom(), place.key());
         this.counter = new CounterDesk(db, this.lines, settings, clock);
     }
 

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.hallkiosk.device.idcard.IdCard;
 import org.hallkiosk.device.idcard.SimulatedCards;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -226,7 +229,7 @@ class TicketDeskTest {
     }
 
     @Test
-    void theIdNumberIsNeverStoredOnlyADailySaltedHash() throws Exception {
+    void theIdNumberIsNeverStoredOnlyADailyKeyedCode() throws Exception {
         IdCard card = SimulatedCards.resident();
         Visitor today = q.visitorOf(card);
         q.issueWith("A", card);
@@ -259,7 +262,7 @@ class TicketDeskTest {
                     tables.add(r.getString("TABLE_NAME"));
                 }
             }
-            assertThat(tables).contains("ticket", "appointment", "identity_salt");
+            assertThat(tables).contains("ticket", "appointment").doesNotContain("identity_salt");
             for (String t : tables) {
                 try (var s = c.createStatement(); var r = s.executeQuery("SELECT * FROM " + t)) {
                     while (r.next()) {
@@ -274,7 +277,7 @@ class TicketDeskTest {
     }
 
     @Test
-    void theSaltChangesEveryDayAndPastSaltsAndHashesAreForgotten() throws Exception {
+    void theKeyChangesEveryDayAndPastCodesNamesAndKeysAreErased() throws Exception {
         IdCard card = SimulatedCards.resident();
         String friday = q.visitorOf(card).personHash();
         assertThat(q.visitorOf(card).personHash()).isEqualTo(friday);
@@ -282,10 +285,51 @@ class TicketDeskTest {
         q.advanceMinutes(3 * 24 * 60); // Monday
         String monday = q.visitorOf(card).personHash();
         assertThat(monday).isNotEqualTo(friday);
-        long salts = q.db.read(c -> TicketRows.longValue(c, "SELECT COUNT(*) FROM identity_salt WHERE service_day < '2026-11-30'"));
-        assertThat(salts).isZero();
-        long hashes = q.db.read(c -> TicketRows.longValue(c, "SELECT COUNT(*) FROM ticket WHERE person_hash IS NOT NULL"));
-        assertThat(hashes).isZero();
+        assertThat(q.desk.identities().heldDays()).as("Friday's key is dropped").containsExactly(LocalDate.of(2026, 11, 30));
+        long codes = q.db.read(c -> TicketRows.longValue(c, "SELECT COUNT(*) FROM ticket WHERE person_hash IS NOT NULL"));
+        long names = q.db.read(c -> TicketRows.longValue(c, "SELECT COUNT(*) FROM ticket WHERE masked_name IS NOT NULL"));
+        assertThat(codes).isZero();
+        assertThat(names).as("the masked name goes with the code").isZero();
+        assertThat(everythingStored()).as("erased, not just unlinked: secure_delete and an emptied WAL").doesNotContain(friday)
+                .doesNotContain(new String("李*".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)).doesNotContain("李*");
+    }
+
+    @Test
+    void pastDaysAreErasedAtStartEvenIfNoVisitorComes() {
+        q.issueWith("A", SimulatedCards.resident());
+        q.close();
+        q = new QueueFixture(place);
+        q.advanceMinutes(24 * 60);
+        QueueServices.on(q.db, q.lines, q.settings, q.clock, "kiosk-test", place.key()); // what the kiosk does at start
+        long left = q.db.read(c -> TicketRows.longValue(c, "SELECT COUNT(*) FROM ticket WHERE person_hash IS NOT NULL"
+                + " OR masked_name IS NOT NULL"));
+        assertThat(left).isZero();
+    }
+
+    @Test
+    void noSaltIsKeptInTheDatabaseAndTheKeyIsAFileOfItsOwn() throws Exception {
+        q.issueWith("A", SimulatedCards.resident());
+        assertThat(everythingStored()).doesNotContain(HexFormat.of().formatHex(place.key().derive("queue/person/2026-11-27")));
+        assertThat(place.keyFile()).exists();
+    }
+
+    @Test
+    void theDatabaseAndItsWalAndShmFilesAreOwnerOnly() throws Exception {
+        Assumptions.assumeTrue(backend == Backend.SQLITE, "files are SQLite's");
+        q.issue("A"); // the write-ahead log and the shared memory file exist while the database is open
+        Path file = Path.of(place.url().substring("jdbc:sqlite:".length()));
+        for (Path f : new Path[] {file, Path.of(file + "-wal"), Path.of(file + "-shm"), place.keyFile()}) {
+            assertThat(f).exists();
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                    .as(f.toString()).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void aSharedDatabaseNeedsTheHallsKeyGivenExplicitly() {
+        Assumptions.assumeTrue(backend == Backend.POSTGRESQL, "only a shared database has no file to put the key beside");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TicketDesk(q.db, q.lines, q.settings, q.clock, "k",
+                new java.security.SecureRandom())).isInstanceOf(QueueStoreException.class).hasMessageContaining("identity key");
     }
 
     @Test

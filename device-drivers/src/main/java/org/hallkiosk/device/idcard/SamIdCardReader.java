@@ -73,7 +73,7 @@ public final class SamIdCardReader implements IdCardReader {
         SamResponse response = expect(read, execute(read));
         CardReadout readout = CardReadout.parse(response.data(), settings.readFingerprint());
         IdCard card = CardTextCodec.decode(readout.text(), new WltPhoto(readout.photo()));
-        LOG.info("read {}", card);
+        LOG.info("read a card: {}", card.type()); // the type only: never a name or a number, not even masked
         return card;
     }
 

@@ -13,11 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.hallkiosk.content.model.Catalogue;
+import org.hallkiosk.content.model.Department;
+import org.hallkiosk.kiosk.admin.PinLockState;
+import org.hallkiosk.kiosk.admin.PinPolicy;
+import org.hallkiosk.kiosk.config.ConfigException;
 import org.hallkiosk.kiosk.config.ConfigLoader;
 import org.hallkiosk.kiosk.config.ConfigSection;
 import org.hallkiosk.kiosk.config.ConfigSections;
 import org.hallkiosk.kiosk.config.KioskConfig;
 import org.hallkiosk.kiosk.config.PinHash;
+import org.hallkiosk.privacy.OwnerOnly;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,6 +57,12 @@ final class ConfigCommand implements Runnable {
             Optional<Path> source = ctl.configSource();
             PrintWriter out = spec.commandLine().getOut();
             out.println("# effective configuration; source: " + source.map(Path::toString).orElse("none (built-in defaults)"));
+            if (source.isPresent() && OwnerOnly.readableByOthers(source.get())) {
+                String warning = "WARNING: " + source.get() + " is readable by every user on this machine (" + OwnerOnly.describe(source.get())
+                        + "); it holds the admin PIN hash and the system's tokens. Fix: chmod o-rwx " + source.get();
+                out.println("# " + warning);
+                spec.commandLine().getErr().println(warning);
+            }
             out.println("# data directory: " + ctl.dataDirectory().root());
             line(out, "hallName", c.hallName().isEmpty() ? "\"\"  # from the catalogue's hall.yaml" : quote(c.hallName()), c.hallName().equals(d.hallName()));
             line(out, "kioskId", c.kioskId(), c.kioskId().equals(d.kioskId()));
@@ -88,8 +101,10 @@ final class ConfigCommand implements Runnable {
 
     /** Hashes a new admin PIN into the configuration file; the PIN itself is never written anywhere. */
     @Command(name = "set-pin", mixinStandardHelpOptions = true,
-            description = {"Set the admin PIN (4-12 digits). Asks twice on a terminal; --pin-stdin reads one line.",
-                "Writes adminPinHash into the file named by --config, else $HALLKIOSK_CONFIG, else /etc/hallkiosk/kiosk.yaml."})
+            description = {"Set the admin PIN (6-12 digits; runs, repeats and the hall's phone number are refused).",
+                "Asks twice on a terminal; --pin-stdin reads one line.",
+                "Writes adminPinHash into the file named by --config, else $HALLKIOSK_CONFIG, else /etc/hallkiosk/kiosk.yaml",
+                "(mode 0600), and lifts a lock of the PIN pad."})
     static final class SetPin implements Callable<Integer> {
         @Option(names = "--pin-stdin", description = "Read the PIN from standard input (for scripts).")
         boolean fromStdin;
@@ -101,10 +116,12 @@ final class ConfigCommand implements Runnable {
         public Integer call() throws Exception {
             KioskCtl ctl = KioskCtl.of(spec);
             String pin = readPin();
-            if (!PinHash.isValidPin(pin)) {
-                throw new CommandFailure("a PIN is 4 to 12 digits; nothing was changed");
-            }
             Path file = target(ctl);
+            Optional<String> refused = PinPolicy.refusal(pin, List.of())
+                    .or(() -> PinPolicy.refusal(pin, hallPhones(ctl, file)));
+            if (refused.isPresent()) {
+                throw new CommandFailure("PIN refused: " + refused.get() + "; nothing was changed");
+            }
             List<String> lines = Files.exists(file) ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8)) : new ArrayList<>();
             String entry = "adminPinHash: \"" + PinHash.hash(pin, new SecureRandom()) + "\"";
             boolean replaced = false;
@@ -119,12 +136,31 @@ final class ConfigCommand implements Runnable {
             }
             String text = String.join("\n", lines) + "\n";
             ConfigLoader.parse(file, text); // never write a file the kiosk would then refuse
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println("Admin PIN updated in " + file + " (stored as a salted PBKDF2 hash). Restart the kiosk to use it.");
+            OwnerOnly.writeString(file, text); // the file holds the PIN hash and the system's tokens: owner-only
+            Files.deleteIfExists(ctl.dataDirectory().root().resolve(PinLockState.FILE_NAME));
+            spec.commandLine().getOut().println("Admin PIN updated in " + file + " (stored as a salted PBKDF2 hash, file mode 0600)."
+                    + " Restart the kiosk to use it.");
             return 0;
+        }
+
+        /**
+         * Every phone number of the catalogue (hall and departments): the ones printed in the hall. The catalogue is
+         * the configured one, or the bundled one while the configuration file is still to be written.
+         */
+        private static List<String> hallPhones(KioskCtl ctl, Path file) {
+            KioskConfig config;
+            try {
+                config = Files.exists(file) ? ctl.config() : KioskConfig.defaults();
+            } catch (ConfigException e) {
+                config = KioskConfig.defaults(); // the file is checked again before it is written
+            }
+            Catalogue c = KioskAssembly.content(config).current().catalogue();
+            List<String> phones = new ArrayList<>();
+            Stream.concat(Stream.of(c.hall().phones()), c.departments().stream().map(Department::phones)).forEach(p -> {
+                p.consultationNumber().ifPresent(phones::add);
+                p.complaintNumber().ifPresent(phones::add);
+            });
+            return phones;
         }
 
         private Path target(KioskCtl ctl) {
@@ -138,7 +174,7 @@ final class ConfigCommand implements Runnable {
         private String readPin() throws IOException {
             Console console = System.console();
             if (!fromStdin && console != null) {
-                char[] first = console.readPassword("New admin PIN (4-12 digits): ");
+                char[] first = console.readPassword("New admin PIN (6-12 digits): ");
                 char[] second = console.readPassword("Repeat the PIN: ");
                 if (first == null || second == null || !new String(first).equals(new String(second))) {
                     throw new CommandFailure("the two PINs differ; nothing was changed");

@@ -24,6 +24,7 @@ import org.hallkiosk.hall.device.NewDevice;
 import org.hallkiosk.hall.device.Role;
 import org.hallkiosk.kiosk.config.KioskConfig;
 import org.hallkiosk.kiosk.hall.HallSettings;
+import org.hallkiosk.privacy.IdentityKey;
 import org.hallkiosk.queue.CatalogueLines;
 import org.hallkiosk.queue.JdbcUrls;
 import org.hallkiosk.queue.QueueDatabase;
@@ -98,8 +99,10 @@ public final class HallCommand implements Runnable {
             Clock clock = QueueCommand.clock(ctl.env());
             CatalogueHolder content = KioskAssembly.content(config);
             QueueDatabase database = open(url);
+            // Visitors' codes are keyed by the hall's identity key in this machine's data directory (docs/privacy.md).
             QueueServices queue = QueueServices.on(database, new CatalogueLines(() -> content.current().catalogue()),
-                    config.section(QueueSettings.class), clock, "hall");
+                    config.section(QueueSettings.class), clock, "hall",
+                    IdentityKey.loadOrCreate(database.keyFile().orElse(ctl.dataDirectory().root().resolve(IdentityKey.FILE_NAME))));
             DeviceRegistry devices = new DeviceRegistry(database, new DeviceTokens(new SecureRandom()), clock);
             Optional<TlsSettings> tls = settings.keystore().map(k -> {
                 if (!Files.isReadable(k)) {

@@ -15,6 +15,11 @@ final class LogSetup {
 
     static void beforeFirstLogger(String[] args, Map<String, String> env) {
         DataDirectory data = DataDirectory.from(env, System.getProperty("user.home"));
+        try {
+            data.ensureExists(); // 0700 before Logback creates the log directory with the default umask
+        } catch (java.io.IOException e) {
+            System.err.println("kioskctl: " + e.getMessage());
+        }
         System.setProperty("hallkiosk.logdir", data.logs().toString());
         boolean verbose = Arrays.asList(args).contains("--verbose");
         boolean kiosk = args.length == 0 || args[0].equals("run") || args[0].startsWith("-") && !args[0].equals("--help") && !args[0].equals("--version");

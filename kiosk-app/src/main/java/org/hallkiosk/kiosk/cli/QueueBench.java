@@ -23,6 +23,7 @@ import org.hallkiosk.device.printer.ReceiptFont;
 import org.hallkiosk.device.printer.sim.PrinterSimulator;
 import org.hallkiosk.kiosk.print.ticket.TicketLayout;
 import org.hallkiosk.kiosk.time.AdjustableClock;
+import org.hallkiosk.privacy.IdentityKey;
 import org.hallkiosk.queue.FixedLineCatalogue;
 import org.hallkiosk.queue.IssueResult;
 import org.hallkiosk.queue.LineCatalogue;
@@ -188,7 +189,8 @@ final class QueueBench implements Callable<Integer> {
         QueueSettings settings = QueueSettings.defaults();
         SecureRandom random = new SecureRandom();
         QueueDatabase shared = QueueDatabase.open(file, durability);
-        TicketDesk sharedDesk = new TicketDesk(shared, lines, settings, clock, "bench", random);
+        IdentityKey key = IdentityKey.loadOrCreate(file.resolveSibling(IdentityKey.FILE_NAME)); // read once, not per issue
+        TicketDesk sharedDesk = new TicketDesk(shared, lines, settings, clock, "bench", random, key);
         if (reopen) {
             shared.close();
         }
@@ -200,7 +202,7 @@ final class QueueBench implements Callable<Integer> {
                     return;
                 }
                 try (QueueDatabase db = QueueDatabase.open(file, durability)) {
-                    check(new TicketDesk(db, lines, settings, clock, "bench", random).issueFor("A", Optional.empty()));
+                    check(new TicketDesk(db, lines, settings, clock, "bench", random, key).issueFor("A", Optional.empty()));
                 }
             }
 

@@ -29,8 +29,21 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             description = "Quit as soon as the home screen is ready (start-up benchmark).")
     boolean exitWhenReady;
 
+    /** What a full-screen kiosk on the factory PIN says at start, on the console and in the log. */
+    static final String FACTORY_PIN_NOTICE = "the admin PIN is still the factory PIN, so the admin corner is disabled."
+            + " Set a PIN on this machine with: kioskctl config set-pin  (then restart the kiosk)";
+
     @Spec
     CommandSpec spec;
+
+    /** Says, on the console and in the log (a warning reaches both), that admin is off until a PIN is set. */
+    static boolean announceFactoryPin(org.hallkiosk.kiosk.config.KioskConfig config, boolean windowed, Logger log) {
+        if (windowed || !config.usesFactoryPin()) {
+            return false;
+        }
+        log.warn(FACTORY_PIN_NOTICE);
+        return true;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -50,6 +63,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             }
         });
         Logger log = LoggerFactory.getLogger(RunCommand.class);
+        announceFactoryPin(ctl.config(), windowed, log);
         CountDownLatch ended = new CountDownLatch(1);
         Runnable exit = () -> {
             log.info("kiosk exit requested from admin");
@@ -57,10 +71,13 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             Platform.exit();
         };
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        KioskUi[] ui = new KioskUi[1];
         KioskContext context = KioskAssembly.context(ctl, Clock.systemDefaultZone(), exit,
                 task -> firstFrame.thenRun(() -> KioskAssembly.daemon(task)));
         // Devices open (and simulators draw their fonts) once the home screen is up; nothing on it needs them.
         firstFrame.thenRun(() -> context.devices().start());
+        // Open the queue at start, which erases the identity codes of past days even if no visitor takes a ticket.
+        firstFrame.thenRun(() -> KioskAssembly.daemon(() -> ui[0].queue().services()));
         phases.mark("services");
         try {
             toolkit.join();
@@ -71,7 +88,6 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                     + "). Without a display, run: kioskctl demo --out DIR");
         }
         Platform.setImplicitExit(true);
-        KioskUi[] ui = new KioskUi[1];
         FxPlatform.run(() -> {
             CjkFont.Outcome font = CjkFont.ensureLoaded();
             if (font.available()) {

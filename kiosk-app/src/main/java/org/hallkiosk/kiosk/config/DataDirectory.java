@@ -1,9 +1,9 @@
 package org.hallkiosk.kiosk.config;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.hallkiosk.privacy.OwnerOnly;
 
 /**
  * The one directory that holds the kiosk's databases, logs and reprint queue:
@@ -24,10 +24,14 @@ public record DataDirectory(Path root) {
         return root.resolve("logs");
     }
 
-    /** Creates the directory tree if needed; a failure names the directory. */
+    /**
+     * Creates the directory tree if needed, owner-only (0700: databases, the identity key and logs live here); an
+     * existing tree is narrowed to 0700. A failure names the directory.
+     */
     public DataDirectory ensureExists() throws IOException {
         try {
-            Files.createDirectories(logs());
+            OwnerOnly.directory(root);
+            OwnerOnly.directory(logs());
         } catch (IOException e) {
             throw new IOException("cannot create the data directory " + root + " (set HALLKIOSK_HOME to a writable place): " + e.getMessage(), e);
         }

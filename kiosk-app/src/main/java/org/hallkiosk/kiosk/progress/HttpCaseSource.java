@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  * 5xx or answers something that is not the agreed JSON gives {@link CaseLookup.Unavailable}, whose reason is logged
  * for the technician. Neither the ID number nor the query code is ever logged; the URL logged for a holder lookup is
  * the template, not the request.
+ *
+ * <p>HTTPS only (plain HTTP only to loopback), with the configured CA bundle and client certificate; redirects are
+ * never followed; the holder lookup is always a POST with the ID number in its body.
  */
 public final class HttpCaseSource implements CaseSource {
 
@@ -50,10 +53,14 @@ public final class HttpCaseSource implements CaseSource {
 
     public HttpCaseSource(HttpSourceSettings settings, ZoneId zone) {
         this.settings = settings;
-        this.client = HttpClient.newBuilder()
+        HttpClient.Builder b = HttpClient.newBuilder()
                 .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+                // Never: a redirect would carry the token header and the POSTed ID number to whatever host it names.
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (!settings.tls().isDefault()) {
+            b.sslContext(settings.tls().sslContext());
+        }
+        this.client = b.build();
         this.mapper = new JsonCaseMapper(settings, zone);
     }
 
@@ -145,6 +152,14 @@ public final class HttpCaseSource implements CaseSource {
                 continue;
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
+                if (cause instanceof java.net.http.HttpTimeoutException) {
+                    failure = "no answer within " + settings.timeout().toMillis() + " ms"; // the client's timer won the race
+                    continue;
+                }
+                if (cause instanceof javax.net.ssl.SSLException) {
+                    return new Answer.Ends(unavailable(what, "TLS handshake with " + request.uri().getAuthority() + " failed ("
+                            + cause.getMessage() + "); check progress.http.tls (caBundle, clientCert)"));
+                }
                 if (cause instanceof BodyTooLarge || cause.getCause() instanceof BodyTooLarge) {
                     return new Answer.Ends(unavailable(what, "the answer is larger than " + MAX_BODY_BYTES + " bytes"));
                 }
@@ -161,6 +176,12 @@ public final class HttpCaseSource implements CaseSource {
             int code = response.statusCode();
             if (code == 404) {
                 return new Answer.Ends(new CaseLookup.NotFound());
+            }
+            if (code >= 300 && code <= 399) {
+                String to = response.headers().firstValue("Location").map(l -> " to " + URI.create(request.uri().toString()).resolve(l)
+                        .getAuthority()).orElse("");
+                return new Answer.Ends(unavailable(what, "HTTP " + code + ": the approval system redirects" + to
+                        + "; redirects are never followed, set the final https:// URL in progress.http"));
             }
             if (code >= 500 || code == 429 || code == 408) {
                 failure = "HTTP " + code;

@@ -26,6 +26,7 @@ import java.util.Set;
  * @param okCodes        values of {@code map.resultCode} meaning success (when that field is mapped)
  * @param notFoundCodes  values of {@code map.resultCode} meaning "no such case"
  * @param fields         where each field sits in the answer
+ * @param tls            the CA bundle to trust and the client certificate, if any
  */
 public record HttpSourceSettings(
         String caseUrl,
@@ -39,7 +40,11 @@ public record HttpSourceSettings(
         Map<String, String> pickupMethods,
         Set<String> okCodes,
         Set<String> notFoundCodes,
-        FieldMap fields) {
+        FieldMap fields,
+        HttpTls tls) {
+
+    /** What the holder lookup posts when the backend speaks the kiosk's own JSON. */
+    static final String DEFAULT_HOLDER_BODY = "{\"idNumber\":\"{idNumber}\"}";
 
     /** Headers the HTTP client sets itself and refuses from callers. */
     static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "content-length", "expect", "host", "upgrade");
@@ -56,18 +61,49 @@ public record HttpSourceSettings(
         okCodes = Set.copyOf(okCodes);
         notFoundCodes = Set.copyOf(notFoundCodes);
         Objects.requireNonNull(fields, "fields");
+        Objects.requireNonNull(tls, "tls");
         if (retries < 0 || retries > 3) {
             throw new IllegalArgumentException("retries must be 0 to 3");
+        }
+        checkTemplate(caseUrl, List.of());
+        checkHolder(holderUrl, holderBody);
+    }
+
+    /** Settings with the JDK's trust and no client certificate. */
+    public HttpSourceSettings(String caseUrl, String caseBody, String holderUrl, String holderBody, Duration timeout, int retries,
+                              Map<String, String> headers, Map<String, CaseStatus> statusCodes, Map<String, String> pickupMethods,
+                              Set<String> okCodes, Set<String> notFoundCodes, FieldMap fields) {
+        this(caseUrl, caseBody, holderUrl, holderBody, timeout, retries, headers, statusCodes, pickupMethods, okCodes,
+                notFoundCodes, fields, HttpTls.none());
+    }
+
+    /**
+     * The holder lookup is a POST with the ID number in its body, never in a URL: URLs end up in access logs,
+     * proxies and browser histories.
+     */
+    static void checkHolder(String holderUrl, String holderBody) {
+        if (holderUrl.isEmpty()) {
+            return;
+        }
+        checkTemplate(holderUrl, List.of());
+        if (holderUrl.contains("{idNumber}")) {
+            throw new IllegalArgumentException("must not contain {idNumber}: the ID number goes in http.holderBody, sent by POST");
+        }
+        if (!holderBody.contains("{idNumber}")) {
+            throw new IllegalArgumentException("needs http.holderBody with {idNumber} (the lookup is a POST), e.g. '{\"zjhm\":\"{idNumber}\"}'");
         }
     }
 
     /** Settings for a backend that speaks the kiosk's own case JSON at the given URL templates. */
     public static HttpSourceSettings of(String caseUrl, String holderUrl) {
-        return new HttpSourceSettings(caseUrl, "", holderUrl, "", Duration.ofSeconds(3), 1, Map.of(), Map.of(), Map.of(),
-                Set.of(), Set.of(), FieldMap.standard());
+        return new HttpSourceSettings(caseUrl, "", holderUrl, holderUrl.isEmpty() ? "" : DEFAULT_HOLDER_BODY, Duration.ofSeconds(3), 1,
+                Map.of(), Map.of(), Map.of(), Set.of(), Set.of(), FieldMap.standard());
     }
 
-    /** Checks a URL template: http(s), and the placeholders it must contain. */
+    /**
+     * Checks a URL template: https (plain http only to this machine's loopback, for tests and a local adapter), and
+     * the placeholders it must contain.
+     */
     public static String checkTemplate(String template, List<String> required) {
         if (template.isEmpty()) {
             return template;
@@ -85,9 +121,18 @@ public record HttpSourceSettings(
             throw new IllegalArgumentException("is not a valid URL: " + e.getMessage());
         }
         if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http")) || uri.getHost() == null) {
-            throw new IllegalArgumentException("must be an http:// or https:// URL with a host");
+            throw new IllegalArgumentException("must be an https:// URL with a host");
+        }
+        if (uri.getScheme().equals("http") && !isLoopback(uri.getHost())) {
+            throw new IllegalArgumentException("must be https:// (an ID number and the token would cross the network in clear);"
+                    + " http:// is allowed only to 127.0.0.1, ::1 or localhost");
         }
         return template;
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return h.equalsIgnoreCase("localhost") || h.equals("::1") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     /** Checks a header name: not one the client sets itself. */
@@ -100,23 +145,28 @@ public record HttpSourceSettings(
 
     public HttpSourceSettings withTimeout(Duration t) {
         return new HttpSourceSettings(caseUrl, caseBody, holderUrl, holderBody, t, retries, headers, statusCodes,
-                pickupMethods, okCodes, notFoundCodes, fields);
+                pickupMethods, okCodes, notFoundCodes, fields, tls);
     }
 
     public HttpSourceSettings withFields(FieldMap f) {
         return new HttpSourceSettings(caseUrl, caseBody, holderUrl, holderBody, timeout, retries, headers, statusCodes,
-                pickupMethods, okCodes, notFoundCodes, f);
+                pickupMethods, okCodes, notFoundCodes, f, tls);
     }
 
     public HttpSourceSettings withStatusCodes(Map<String, CaseStatus> codes) {
         return new HttpSourceSettings(caseUrl, caseBody, holderUrl, holderBody, timeout, retries, headers, codes,
-                pickupMethods, okCodes, notFoundCodes, fields);
+                pickupMethods, okCodes, notFoundCodes, fields, tls);
+    }
+
+    public HttpSourceSettings withTls(HttpTls t) {
+        return new HttpSourceSettings(caseUrl, caseBody, holderUrl, holderBody, timeout, retries, headers, statusCodes,
+                pickupMethods, okCodes, notFoundCodes, fields, t);
     }
 
     /** Header values are secrets (tokens): only the names are printed. */
     @Override
     public String toString() {
         return "HttpSourceSettings[caseUrl=" + caseUrl + ", holderUrl=" + holderUrl + ", timeout=" + timeout
-                + ", retries=" + retries + ", headers=" + headers.keySet() + "]";
+                + ", retries=" + retries + ", headers=" + headers.keySet() + ", tls=" + tls + "]";
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,17 +12,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.hallkiosk.privacy.IdentityKey;
+import org.hallkiosk.privacy.IdentityKeyException;
+import org.hallkiosk.privacy.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Cases kept on the kiosk itself, in SQLite ({@code progress.db} in the data directory, WAL): filled by
  * {@code kioskctl progress import}, or in memory with the bundled demo cases. Each case is stored as its
- * {@link CaseJson} document (applicant already masked) with its query code and holder ID number as salted hashes
- * only. Portable SQL, so that a shared database could take its place.
+ * {@link CaseJson} document (applicant already masked) with its query code and holder ID number as codes keyed by
+ * the identity key file only. Portable SQL, so that a shared database could take its place.
  */
 public final class LocalCaseStore implements CaseSource {
 
@@ -44,7 +45,7 @@ public final class LocalCaseStore implements CaseSource {
         }
     }
 
-    private LocalCaseStore(Connection db, String description) throws SQLException {
+    private LocalCaseStore(Connection db, String description, IdentityKey key) throws SQLException {
         this.db = db;
         this.description = description;
         try (Statement s = db.createStatement()) {
@@ -58,50 +59,86 @@ public final class LocalCaseStore implements CaseSource {
                     + "imported_at VARCHAR(32) NOT NULL)");
             s.execute("CREATE INDEX IF NOT EXISTS progress_case_holder ON progress_case (holder_hash)");
         }
-        this.hash = new IdentityHash(salt());
+        this.hash = new IdentityHash(key);
+        checkKey();
     }
 
-    /** Opens (creating if needed) the store in {@code file}. */
+    /** Opens (creating if needed) the store in {@code file}, keyed by {@code identity.key} beside it. */
     public static LocalCaseStore open(Path file) throws CaseStoreException {
+        Path absolute = file.toAbsolutePath();
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
+            return open(file, IdentityKey.loadOrCreate(absolute.resolveSibling(IdentityKey.FILE_NAME)));
+        } catch (IdentityKeyException e) {
+            throw new CaseStoreException(e.getMessage(), e);
+        }
+    }
+
+    /** Opens (creating if needed) the store in {@code file}, its codes keyed by {@code key}. */
+    public static LocalCaseStore open(Path file, IdentityKey key) throws CaseStoreException {
+        Path absolute = file.toAbsolutePath();
+        try {
+            if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
+                OwnerOnly.directory(absolute.getParent());
             }
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            // SQLite gives its -wal and -shm files the database file's permissions: make that one owner-only first.
+            OwnerOnly.file(absolute);
+            OwnerOnly.narrowIfPresent(Path.of(absolute + "-wal"));
+            OwnerOnly.narrowIfPresent(Path.of(absolute + "-shm"));
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + absolute);
             try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA secure_delete=ON"); // replaced cases are overwritten, not left in free pages
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA busy_timeout=3000");
             }
-            return new LocalCaseStore(c, "local SQLite " + file.toAbsolutePath());
+            return new LocalCaseStore(c, "local SQLite " + absolute, key);
         } catch (SQLException | java.io.IOException e) {
-            throw new CaseStoreException("cannot open the case store " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new CaseStoreException("cannot open the case store " + absolute + ": " + e.getMessage(), e);
         }
     }
 
-    /** A store that lives in memory only (the demo cases). */
+    /** A store that lives in memory only (the demo cases), keyed by a key that lives as long as the process. */
     public static LocalCaseStore inMemory(String description) throws CaseStoreException {
         try {
-            return new LocalCaseStore(DriverManager.getConnection("jdbc:sqlite::memory:"), description);
+            return new LocalCaseStore(DriverManager.getConnection("jdbc:sqlite::memory:"), description, IdentityKey.ephemeral());
         } catch (SQLException e) {
             throw new CaseStoreException("cannot create an in-memory case store: " + e.getMessage(), e);
         }
     }
 
-    private byte[] salt() throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("SELECT value FROM progress_meta WHERE name = 'salt'");
-             ResultSet r = q.executeQuery()) {
-            if (r.next()) {
-                return HexFormat.of().parseHex(r.getString(1));
+    /**
+     * Records which key the codes are made with, and warns when the store was filled under another one (a lost or
+     * replaced key file): its cases are found by receipt or ID card again only after a new import, so say so. A salt left
+     * by an older version sat beside the codes it keyed; it is deleted.
+     */
+    private void checkKey() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            if (s.executeUpdate("DELETE FROM progress_meta WHERE name = 'salt'") > 0) {
+                LOG.warn("{}: the cases were imported by an older version whose codes could be reversed;"
+                        + " run 'kioskctl progress import' again to find them by receipt or ID card", description);
             }
         }
-        byte[] salt = new byte[32];
-        new SecureRandom().nextBytes(salt);
-        try (PreparedStatement ins = db.prepareStatement("INSERT INTO progress_meta (name, value) VALUES ('salt', ?)")) {
-            ins.setString(1, HexFormat.of().formatHex(salt));
-            ins.executeUpdate();
+        Optional<String> stored = Optional.empty();
+        try (PreparedStatement q = db.prepareStatement("SELECT value FROM progress_meta WHERE name = 'key'");
+             ResultSet r = q.executeQuery()) {
+            if (r.next()) {
+                stored = Optional.of(r.getString(1));
+            }
         }
-        return salt;
+        if (stored.isPresent() && !stored.get().equals(hash.keyFingerprint())) {
+            LOG.warn("{}: the cases were imported under another identity key (was identity.key lost or replaced?);"
+                    + " run 'kioskctl progress import' again to find them by receipt or ID card", description);
+        }
+    }
+
+    /** True when the cases in the store were imported under the key in use (or the store is empty). */
+    public synchronized boolean keyMatches() throws CaseStoreException {
+        try (PreparedStatement q = db.prepareStatement("SELECT value FROM progress_meta WHERE name = 'key'");
+             ResultSet r = q.executeQuery()) {
+            return r.next() ? r.getString(1).equals(hash.keyFingerprint()) : count() == 0;
+        } catch (SQLException e) {
+            throw new CaseStoreException("cannot read " + description + ": " + e.getMessage(), e);
+        }
     }
 
     /** Adds the cases, replacing any with the same case number; all or nothing. */
@@ -140,13 +177,29 @@ public final class LocalCaseStore implements CaseSource {
                     insert.executeUpdate();
                 }
             }
+            try (PreparedStatement k = db.prepareStatement("DELETE FROM progress_meta WHERE name = 'key'");
+                 PreparedStatement ins = db.prepareStatement("INSERT INTO progress_meta (name, value) VALUES ('key', ?)")) {
+                k.executeUpdate();
+                ins.setString(1, hash.keyFingerprint());
+                ins.executeUpdate();
+            }
             db.commit();
+            checkpoint();
             return new ImportReport(added, replaced);
         } catch (SQLException | JsonProcessingException e) {
             rollback();
             throw new CaseStoreException("import into " + description + " failed, nothing was changed: " + e.getMessage(), e);
         } finally {
             autoCommit();
+        }
+    }
+
+    /** Empties the write-ahead log so that replaced rows are gone from the {@code -wal} file too. */
+    private void checkpoint() {
+        try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            LOG.debug("{}: checkpoint deferred: {}", description, e.getMessage());
         }
     }
 

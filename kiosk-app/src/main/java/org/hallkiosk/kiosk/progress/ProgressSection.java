@@ -34,7 +34,8 @@ public final class ProgressSection implements ConfigSection<ProgressSettings> {
         List<String> keys = new ArrayList<>(List.of("source", "idCardLookup", "keypad.letters",
                 "qr.order", "qr.url.caseParam", "qr.url.codeParam", "qr.url.host", "qr.regex.pattern", "qr.signed.key",
                 "http.caseUrl", "http.caseBody", "http.holderUrl", "http.holderBody", "http.timeoutSeconds", "http.retries",
-                "http.headers.*", "http.statusCodes.*", "http.pickupMethods.*", "http.okCodes", "http.notFoundCodes"));
+                "http.headers.*", "http.statusCodes.*", "http.pickupMethods.*", "http.okCodes", "http.notFoundCodes",
+                "http.tls.caBundle", "http.tls.clientCert", "http.tls.clientKey", "http.tls.clientPassword"));
         FieldMap.DEFAULTS.keySet().forEach(f -> keys.add("http.map." + f));
         return keys;
     }
@@ -137,13 +138,11 @@ public final class ProgressSection implements ConfigSection<ProgressSettings> {
         });
         List<String> inUrl = caseBody.isEmpty() ? List.of("caseNumber", "queryCode") : List.of();
         String caseUrl = v.get("http.caseUrl", "", t -> HttpSourceSettings.checkTemplate(t, inUrl));
-        String holderUrl = v.get("http.holderUrl", "", t -> HttpSourceSettings.checkTemplate(t, List.of()));
         String holderBody = v.text("http.holderBody", "");
-        if (!holderUrl.isEmpty() && !holderUrl.contains("{idNumber}") && !holderBody.contains("{idNumber}")) {
-            v.get("http.holderUrl", null, t -> {
-                throw new IllegalArgumentException("must contain {idNumber} (or http.holderBody must)");
-            });
-        }
+        String holderUrl = v.get("http.holderUrl", "", t -> {
+            HttpSourceSettings.checkHolder(t, holderBody);
+            return t;
+        });
         int timeout = v.integer("http.timeoutSeconds", 3, 1, 30);
         int retries = v.integer("http.retries", 1, 0, 3);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -186,6 +185,7 @@ public final class ProgressSection implements ConfigSection<ProgressSettings> {
                 pointers.put(field, p);
             }
         }
+        HttpTls tls = tls(v);
         if (caseUrl.isEmpty()) {
             return Optional.empty();
         }
@@ -195,7 +195,25 @@ public final class ProgressSection implements ConfigSection<ProgressSettings> {
             });
         }
         return Optional.of(new HttpSourceSettings(caseUrl, caseBody, holderUrl, holderBody, Duration.ofSeconds(timeout),
-                retries, headers, statusCodes, pickup, ok, notFound, new FieldMap(pointers)));
+                retries, headers, statusCodes, pickup, ok, notFound, new FieldMap(pointers), tls));
+    }
+
+    /** The TLS files are read now, so that a wrong path or password is a configuration error, not a failed lookup. */
+    private static HttpTls tls(SectionValues v) {
+        Optional<java.nio.file.Path> ca = Optional.ofNullable(v.get("http.tls.caBundle", null, java.nio.file.Path::of));
+        Optional<java.nio.file.Path> cert = Optional.ofNullable(v.get("http.tls.clientCert", null, java.nio.file.Path::of));
+        Optional<java.nio.file.Path> key = Optional.ofNullable(v.get("http.tls.clientKey", null, java.nio.file.Path::of));
+        String password = v.text("http.tls.clientPassword", "");
+        HttpTls tls = new HttpTls(ca, cert, key, password);
+        if (!tls.isDefault()) {
+            String blame = cert.isPresent() ? "http.tls.clientCert" : "http.tls.caBundle";
+            HttpTls checked = v.get(blame, null, t -> {
+                tls.sslContext();
+                return tls;
+            });
+            return checked == null ? HttpTls.none() : checked;
+        }
+        return tls;
     }
 
     private static Set<String> codes(String s) {
@@ -249,6 +267,12 @@ public final class ProgressSection implements ConfigSection<ProgressSettings> {
                 lines.add("http.notFoundCodes: " + String.join(", ", h.notFoundCodes()));
             }
             h.fields().pointers().forEach((f, p) -> lines.add("http.map." + f + ": " + (p.isEmpty() ? "none" : "\"" + p + "\"")));
+            h.tls().caBundle().ifPresent(p -> lines.add("http.tls.caBundle: " + p));
+            h.tls().clientCert().ifPresent(p -> lines.add("http.tls.clientCert: " + p));
+            h.tls().clientKey().ifPresent(p -> lines.add("http.tls.clientKey: " + p));
+            if (!h.tls().clientPassword().isEmpty()) {
+                lines.add("http.tls.clientPassword: <set>");
+            }
         });
         return lines;
     }

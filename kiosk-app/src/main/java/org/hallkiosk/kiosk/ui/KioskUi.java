@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.util.Duration;
 import org.hallkiosk.kiosk.admin.AdminPinGuard;
+import org.hallkiosk.kiosk.admin.PinLockState;
 import org.hallkiosk.kiosk.cli.KioskCtl;
 import org.hallkiosk.kiosk.devices.DeviceChecks;
 import org.hallkiosk.kiosk.session.IdleTimer;
@@ -37,6 +38,8 @@ public final class KioskUi {
 
     /** Announcements change every this many ticks (seconds). */
     static final int ANNOUNCEMENT_SECONDS = 8;
+    /** How often the kiosk checks whether the service day changed, to erase the day's identity codes. */
+    static final int DAY_CHECK_SECONDS = 60;
 
     private final KioskContext context;
     private final ShellViewModel shell;
@@ -59,7 +62,8 @@ public final class KioskUi {
         this.controls = new Controls(i18n);
         this.shell = new ShellViewModel(i18n, new Session(), new IdleTimer(context.clock(), context.config().idleTimeout()));
         this.attract = new AttractViewModel(context.announcements());
-        this.pinGuard = new AdminPinGuard(context.config().adminPinHash(), context.clock());
+        this.pinGuard = new AdminPinGuard(context.config().adminPinHash(), context.clock(),
+                PinLockState.Store.file(context.data().root().resolve(PinLockState.FILE_NAME)));
         registerScreens();
         refreshClock();
         refreshHallName();
@@ -78,7 +82,7 @@ public final class KioskUi {
         screens.put(Route.QUEUE, queue = new QueueScreens(context, shell, controls));
         screens.put(Route.PROGRESS, org.hallkiosk.kiosk.ui.progress.ProgressScreen.create(shell, controls, context));
         screens.put(Route.ADMIN_PIN, r -> PinPadView.create(controls,
-                new PinPadViewModel(pinGuard, controls.i18n(), () -> shell.replace(Route.of(Route.ADMIN)))));
+                new PinPadViewModel(pinGuard, controls.i18n(), shell::adminAccepted)));
         screens.put(Route.ADMIN, r -> AdminView.create(controls,
                 new AdminViewModel(KioskCtl.version(), context.config(), context.configSource(),
                         context.data().logs().resolve("kiosk.log"), context.content()),
@@ -129,6 +133,9 @@ public final class KioskUi {
         if (ticks % ANNOUNCEMENT_SECONDS == 0) {
             attract.next();
         }
+        if (ticks % DAY_CHECK_SECONDS == 0) {
+            queue.forgetPastDays();
+        }
     }
 
     public void stopTicking() {
@@ -154,11 +161,7 @@ public final class KioskUi {
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
             scene.setCursor(Cursor.NONE);
-            stage.setOnCloseRequest(e -> {
-                if (!shell.current().isAdmin()) {
-                    e.consume();
-                }
-            });
+            lockDown(stage);
         }
         stage.setTitle(controls.i18n().get("app.title"));
         stage.setScene(scene);
@@ -170,6 +173,22 @@ public final class KioskUi {
         scene.addPostLayoutPulseListener(once[0]);
         stage.show();
         startTicking();
+    }
+
+    /**
+     * What makes the window a kiosk rather than an application: admin is off while the factory PIN is in use, and
+     * the window's close request is refused everywhere but on the admin screen reached with the PIN.
+     */
+    void lockDown(Stage stage) {
+        if (context.config().usesFactoryPin()) {
+            // Anyone could type 000000: until an operator sets a PIN, nobody reaches admin on the hall floor.
+            shell.disableAdmin();
+        }
+        stage.setOnCloseRequest(e -> {
+            if (!shell.guardsLifted()) {
+                e.consume();
+            }
+        });
     }
 
     private void refreshClock() {

@@ -25,7 +25,8 @@ public record Route(String screen, String argument) {
         return screen.equals(HOME);
     }
 
+    /** The admin screen itself; the PIN pad before it is not admin (it lifts no guard). */
     public boolean isAdmin() {
-        return screen.equals(ADMIN) || screen.equals(ADMIN_PIN);
+        return screen.equals(ADMIN);
     }
 }

@@ -77,7 +77,7 @@ public final class ShellView {
      */
     public void guardKeys(javafx.scene.Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!shell.current().isAdmin() && leavesTheApp(e)) {
+            if (!shell.guardsLifted() && leavesTheApp(e)) {
                 e.consume();
             }
             shell.activity();
@@ -142,7 +142,7 @@ public final class ShellView {
         adminCorner.getStyleClass().add("admin-corner");
         adminCorner.setMinSize(72, 72);
         PauseTransition hold = new PauseTransition(ADMIN_HOLD);
-        hold.setOnFinished(e -> shell.open(Route.of(Route.ADMIN_PIN)));
+        hold.setOnFinished(e -> shell.open(Route.of(Route.ADMIN_PIN))); // refused while admin is disabled
         adminCorner.setOnMousePressed(e -> hold.playFromStart());
         adminCorner.setOnMouseReleased(e -> hold.stop());
         adminCorner.setOnMouseExited(e -> hold.stop());

@@ -37,6 +37,8 @@ public final class ShellViewModel {
     private final Locale defaultLocale;
     private final Session session;
     private final IdleTimer idle;
+    private boolean adminEnabled = true;
+    private boolean adminUnlocked;
 
     public ShellViewModel(I18n i18n, Session session, IdleTimer idle) {
         this.i18n = i18n;
@@ -44,6 +46,51 @@ public final class ShellViewModel {
         this.session = session;
         this.idle = idle;
         idleSecondsLeft.set(idle.secondsLeft());
+        // Leaving the admin screen, by any way, locks it again: the next visit needs the PIN.
+        current.addListener((o, was, now) -> {
+            if (!now.screen().equals(Route.ADMIN)) {
+                adminUnlocked = false;
+            }
+        });
+    }
+
+    /**
+     * Turns the admin corner off (a full-screen kiosk still on the factory PIN): the PIN pad and the admin screen
+     * cannot be opened at all.
+     */
+    public void disableAdmin() {
+        adminEnabled = false;
+        if (current.get().isAdmin() || current.get().screen().equals(Route.ADMIN_PIN)) {
+            home();
+        }
+    }
+
+    public boolean adminEnabled() {
+        return adminEnabled;
+    }
+
+    /** The right PIN was typed: the admin screen opens in place of the PIN pad. */
+    public void adminAccepted() {
+        if (adminEnabled) {
+            adminUnlocked = true;
+            replace(Route.of(Route.ADMIN));
+        }
+    }
+
+    /**
+     * True only on the admin screen reached with the right PIN: there, and nowhere else (not on the PIN pad), the
+     * keys and the window's close button that leave the kiosk work.
+     */
+    public boolean guardsLifted() {
+        return adminUnlocked && current.get().isAdmin();
+    }
+
+    /** The admin screen needs the PIN, and neither it nor the PIN pad opens while admin is disabled. */
+    private boolean allowed(Route route) {
+        if (route.screen().equals(Route.ADMIN)) {
+            return adminEnabled && adminUnlocked;
+        }
+        return !route.screen().equals(Route.ADMIN_PIN) || adminEnabled;
     }
 
     public ReadOnlyObjectProperty<Route> currentProperty() {
@@ -101,7 +148,7 @@ public final class ShellViewModel {
 
     /** Goes to {@code route}, remembering where the visitor came from. */
     public void open(Route route) {
-        if (route.equals(current.get())) {
+        if (route.equals(current.get()) || !allowed(route)) {
             return;
         }
         history.push(current.get());
@@ -110,12 +157,16 @@ public final class ShellViewModel {
 
     /** Replaces the current screen without adding a step to 返回 (e.g. a flow's next step that cannot be undone). */
     public void replace(Route route) {
+        if (!allowed(route)) {
+            return;
+        }
         current.set(route);
     }
 
     /** One step back; from home, nothing happens. */
     public void back() {
-        current.set(history.isEmpty() ? Route.home() : history.pop());
+        Route previous = history.isEmpty() ? Route.home() : history.pop();
+        current.set(allowed(previous) ? previous : Route.home());
     }
 
     /** Home, forgetting the way back. The visitor's session stays: they may still be choosing. */

@@ -86,6 +86,74 @@ class KioskCtlTest {
     }
 
     @Test
+    void setPinWritesTheFileOwnerOnlyAndLiftsALockOfThePad() throws Exception {
+        Path file = Files.writeString(dir.resolve("kiosk.yaml"), "kioskId: hall-07\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Path lock = Files.createDirectories(dir.resolve("home")).resolve(org.hallkiosk.kiosk.admin.PinLockState.FILE_NAME);
+        Files.writeString(lock, "failures=0\nlocks=3\nlockedUntil=99999999999999\n");
+        CliRun r = setPin("864209", file);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(lock).doesNotExist();
+    }
+
+    @Test
+    void setPinRefusesTrivialPinsAndTheHallsPhoneNumber() throws Exception {
+        Path content = dir.resolve("content");
+        Path file = Files.writeString(dir.resolve("kiosk.yaml"), "kioskId: hall-07\n");
+        for (String pin : List.of("000000", "123456", "987654", "121212", "1111111")) {
+            CliRun r = setPin(pin, file);
+            assertThat(r.exit()).as(pin).isEqualTo(1);
+            assertThat(r.err()).as(pin).contains("PIN refused").doesNotContain(pin);
+        }
+        copyBundledCatalogue(content);
+        Path hall = content.resolve("hall.yaml");
+        Files.writeString(hall, Files.readString(hall).replace("consultation: \"12345\"", "consultation: \"0571-87654329\""));
+        Files.writeString(file, "kioskId: hall-07\ncontentDir: " + content + "\n");
+        CliRun phone = setPin("87654329", file);
+        assertThat(phone.exit()).as(phone.out()).isEqualTo(1);
+        assertThat(phone.err()).contains("phone number");
+        assertThat(Files.readString(file)).doesNotContain("adminPinHash");
+    }
+
+    private CliRun setPin(String pin, Path file) {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((pin + "\n").getBytes(StandardCharsets.UTF_8)));
+            return run(env(), "config", "set-pin", "--pin-stdin", "--config", file.toString());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    private void copyBundledCatalogue(Path to) {
+        CliRun exported = run(env(), "content", "export", to.toString());
+        assertThat(exported.exit()).as(exported.err()).isZero();
+    }
+
+    @Test
+    void configShowWarnsWhenTheFileIsReadableByOthers() throws Exception {
+        Path file = Files.writeString(dir.resolve("kiosk.yaml"), "kioskId: hall-07\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        CliRun open = run(env(), "config", "show", "--config", file.toString());
+        assertThat(open.exit()).isZero();
+        assertThat(open.err()).contains("readable by every user").contains("chmod o-rwx " + file);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        CliRun closed = run(env(), "config", "show", "--config", file.toString());
+        assertThat(closed.err()).doesNotContain("readable by every user");
+    }
+
+    @Test
+    void aDamagedIdentityKeyIsNamedAndNeverReplaced() throws Exception {
+        Path key = Files.createDirectories(dir.resolve("home")).resolve(org.hallkiosk.privacy.IdentityKey.FILE_NAME);
+        Files.writeString(key, "garbage\n");
+        CliRun r = run(env(), "queue", "status");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(key.toString()).contains("damaged");
+        assertThat(Files.readString(key)).isEqualTo("garbage\n");
+    }
+
+    @Test
     void setPinRefusesAShortPin() throws Exception {
         Path file = dir.resolve("kiosk.yaml");
         InputStream stdin = System.in;
@@ -93,7 +161,7 @@ class KioskCtlTest {
             System.setIn(new ByteArrayInputStream("12\n".getBytes(StandardCharsets.UTF_8)));
             CliRun r = run(env(), "config", "set-pin", "--pin-stdin", "--config", file.toString());
             assertThat(r.exit()).isEqualTo(1);
-            assertThat(r.err()).contains("4 to 12 digits");
+            assertThat(r.err()).contains("6 to 12 digits");
         } finally {
             System.setIn(stdin);
         }

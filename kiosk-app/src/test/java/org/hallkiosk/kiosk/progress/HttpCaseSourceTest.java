@@ -162,6 +162,41 @@ class HttpCaseSourceTest {
         assertThat(seenBodies).containsExactly("{\"zjhm\":\"110101199003071137\"}");
     }
 
+    @Test
+    void aRedirectIsNeverFollowedSoNoTokenOrIdNumberReachesAnotherHost() throws Exception {
+        HttpServer elsewhere = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        java.util.concurrent.atomic.AtomicInteger stolen = new java.util.concurrent.atomic.AtomicInteger();
+        elsewhere.createContext("/", e -> {
+            stolen.incrementAndGet();
+            reply(e, 200, "{}");
+        });
+        elsewhere.start();
+        try {
+            String target = "http://localhost:" + elsewhere.getAddress().getPort() + "/steal";
+            handler = e -> {
+                e.getResponseHeaders().add("Location", target);
+                e.sendResponseHeaders(307, -1);
+            };
+            CaseLookup holder = new HttpCaseSource(epoint(), ZONE).byHolder("110101199003071137");
+            CaseLookup receipt = new HttpCaseSource(epoint(), ZONE).byReceipt(RECEIPT);
+            assertThat(holder).isInstanceOfSatisfying(CaseLookup.Unavailable.class,
+                    u -> assertThat(u.reason()).contains("redirect").contains("localhost:" + elsewhere.getAddress().getPort()));
+            assertThat(receipt).isInstanceOf(CaseLookup.Unavailable.class);
+            assertThat(stolen.get()).isZero();
+            assertThat(hits.get()).as("one request each, no retry").isEqualTo(2);
+        } finally {
+            elsewhere.stop(0);
+        }
+    }
+
+    @Test
+    void plainHttpToAnotherMachineIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HttpSourceSettings.of("http://sp.example.gov.cn/c/{caseNumber}/{queryCode}", ""))
+                .hasMessageContaining("must be https://");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HttpSourceSettings.of("https://sp.example.gov.cn/c/{caseNumber}/{queryCode}",
+                "https://sp.example.gov.cn/holder?id={idNumber}")).hasMessageContaining("must not contain {idNumber}");
+    }
+
     private static String caseJson(String accepted, String status) {
         return "{\"sblsh\":\"62052400MZ-XK-0001\",\"sxmc\":\"事项\",\"sqrmc\":\"李四\",\"slsj\":\"" + accepted + "\",\"bjzt\":\"" + status + "\"}";
     }

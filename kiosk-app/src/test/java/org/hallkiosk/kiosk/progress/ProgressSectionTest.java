@@ -131,7 +131,50 @@ class ProgressSectionTest {
                   http:
                     caseUrl: "ftp://sp.example.gov.cn/{caseNumber}/{queryCode}"
                 """)).isInstanceOfSatisfying(ConfigException.class,
-                e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("http:// or https://")));
+                e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("must be an https:// URL")));
+    }
+
+    @Test
+    void plainHttpOnlyToLoopbackAndTheHolderLookupOnlyByPost() {
+        assertThatThrownBy(() -> read("""
+                progress:
+                  source: http
+                  http:
+                    caseUrl: "http://sp.example.gov.cn/api/bj?sblsh={caseNumber}&cxmm={queryCode}"
+                """)).isInstanceOfSatisfying(ConfigException.class,
+                e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("line 4").contains("must be https://")));
+        assertThatThrownBy(() -> read("""
+                progress:
+                  source: http
+                  http:
+                    caseUrl: "https://sp.example.gov.cn/api/bj?sblsh={caseNumber}&cxmm={queryCode}"
+                    holderUrl: "https://sp.example.gov.cn/api/bjlist?zjhm={idNumber}"
+                """)).isInstanceOfSatisfying(ConfigException.class,
+                e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("line 5").contains("must not contain {idNumber}")));
+        assertThatThrownBy(() -> read("""
+                progress:
+                  source: http
+                  http:
+                    caseUrl: "https://sp.example.gov.cn/api/bj?sblsh={caseNumber}&cxmm={queryCode}"
+                    holderUrl: "https://sp.example.gov.cn/api/bjlist"
+                """)).isInstanceOfSatisfying(ConfigException.class,
+                e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("needs http.holderBody")));
+        for (String local : new String[] {"127.0.0.1:8080", "localhost", "[::1]:9000"}) {
+            assertThat(HttpSourceSettings.checkTemplate("http://" + local + "/c?n={caseNumber}", java.util.List.of())).isNotEmpty();
+        }
+    }
+
+    @Test
+    void tlsFilesThatCannotBeReadAreConfigurationErrors() {
+        assertThatThrownBy(() -> read("""
+                progress:
+                  source: http
+                  http:
+                    caseUrl: "https://sp.example.gov.cn/api/bj?sblsh={caseNumber}&cxmm={queryCode}"
+                    tls:
+                      caBundle: /nonexistent/ca.pem
+                """)).isInstanceOfSatisfying(ConfigException.class,
+                e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("line 6").contains("/nonexistent/ca.pem")));
     }
 
     @Test

@@ -184,7 +184,10 @@ class ShellFlowTest {
 
     @Test
     void adminListsEveryDevice(FxRobot robot) {
-        robot.interact(() -> kiosk.shell().open(Route.of(Route.ADMIN)));
+        robot.interact(() -> {
+            kiosk.shell().open(Route.of(Route.ADMIN_PIN));
+            kiosk.shell().adminAccepted();
+        });
         assertThat(robot.lookup("#admin-devices").queryLabeled().getText()).contains("printer").contains("idcard").contains("scanner").contains("gpio");
         assertThat(robot.lookup("#admin-content").queryLabeled().getText()).contains("42 items");
     }

@@ -170,6 +170,15 @@ public final class QueueScreens implements Screen {
         }
     }
 
+    /** Erases past days' codes and names if the queue is open and the day has changed (the kiosk asks each minute). */
+    public void forgetPastDays() {
+        synchronized (lock) {
+            if (services != null) {
+                services.desk().forgetPastDays();
+            }
+        }
+    }
+
     /** The queue's services, opened on first use. */
     public QueueServices services() {
         synchronized (lock) {

@@ -42,7 +42,9 @@ class ProgressBackendDownTest {
                   source: http
                   http:
                     caseUrl: "http://127.0.0.1:%d/case?sblsh={caseNumber}&cxmm={queryCode}"
-                    holderUrl: "http://127.0.0.1:%d/cases?zjhm={idNumber}"
+                    holderUrl: "http://127.0.0.1:%d/cases"
+                    holderBody: '{"zjhm":"{idNumber}"}'
+
                     timeoutSeconds: 1
                 """.formatted(closedPort, closedPort));
         kiosk = KioskUiHarness.show(stage, dataDir, config, 1920, 1080);
