@@ -50,7 +50,7 @@ public record DeviceSettings(Printer printer, String idCardReader, String scanne
      * @param paperWidthMm 58 or 80
      * @param charsPerLine Font A columns, 0 for automatic
      * @param statusTimeout how long to wait for a DLE EOT reply before calling the printer offline
-     * @param fontFile TrueType font for the simulator and the raster fallback; empty finds WenQuanYi via fontconfig
+     * @param fontFile TrueType font for the simulator and the raster fallback; empty means WenQuanYi Micro Hei, the system's or the bundled copy
      * @param receiptsDir where a simulated printer writes each receipt as PNG; empty keeps them in memory only
      */
     public record Printer(String spec, String profile, int paperWidthMm, int charsPerLine, Duration statusTimeout,

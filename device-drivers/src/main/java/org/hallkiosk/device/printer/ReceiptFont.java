@@ -8,19 +8,19 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.time.Duration;
 import java.util.Optional;
+import org.hallkiosk.font.CjkFontFile;
+import org.hallkiosk.font.CjkFontLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Draws text the way a Chinese thermal printer's built-in font lays it out: Font A cells of 12 x 24
  * dots for ASCII and 24 x 24 for everything else, each multiplied by the GS ! width and height.
- * The glyphs come from a CJK TrueType font (WenQuanYi Micro Hei by default).
+ * The glyphs come from a CJK TrueType font: WenQuanYi Micro Hei, the system's or the kiosk's bundled copy.
  */
 public final class ReceiptFont {
 
@@ -28,13 +28,6 @@ public final class ReceiptFont {
 
     /** Dot height of one Font A cell. */
     public static final int CELL_HEIGHT = 24;
-    private static final String PREFERRED_FAMILY = "WenQuanYi Micro Hei";
-    private static final List<Path> WELL_KNOWN = List.of(
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
-            Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
-            Path.of("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc"));
-
     private final Font base;
     private final String source;
     private final boolean fallback;
@@ -46,28 +39,30 @@ public final class ReceiptFont {
     }
 
     /**
-     * Loads the configured font file if given, else asks fontconfig for WenQuanYi Micro Hei, else
-     * tries well-known paths, else falls back to the JDK's logical SansSerif font with a warning.
+     * Loads the configured font file if given, else the kiosk's CJK font where {@link CjkFontLookup} finds it (the
+     * system's WenQuanYi Micro Hei, else the bundled copy); the JDK's logical SansSerif only if even that fails.
      */
     public static ReceiptFont locate(Optional<Path> configured) {
+        return locate(configured, CjkFontLookup.candidates());
+    }
+
+    /** {@link #locate(Optional)} over the given candidates, in order. */
+    static ReceiptFont locate(Optional<Path> configured, List<CjkFontFile> candidates) {
         if (configured.isPresent()) {
-            Optional<ReceiptFont> font = load(configured.get());
+            Optional<ReceiptFont> font = load(CjkFontFile.at(configured.get()));
             if (font.isPresent()) {
                 return font.get();
             }
-            log.warn("configured receipt font {} could not be loaded; looking for {}", configured.get(), PREFERRED_FAMILY);
+            log.warn("configured receipt font {} could not be loaded; using {}", configured.get(), CjkFontLookup.FAMILY);
         }
-        List<Path> candidates = new ArrayList<>();
-        Fontconfig.match(PREFERRED_FAMILY, Duration.ofSeconds(3)).ifPresent(candidates::add);
-        candidates.addAll(WELL_KNOWN);
-        for (Path candidate : candidates) {
+        for (CjkFontFile candidate : candidates) {
             Optional<ReceiptFont> font = load(candidate);
             if (font.isPresent()) {
                 return font.get();
             }
         }
-        log.warn("no CJK TrueType font found ({} or fontconfig); Chinese may render as boxes. Install fonts-wqy-microhei",
-                PREFERRED_FAMILY);
+        log.warn("no CJK TrueType font could be loaded, not even the bundled {}; Chinese may render as boxes",
+                CjkFontLookup.FAMILY);
         return new ReceiptFont(new Font(Font.SANS_SERIF, Font.PLAIN, CELL_HEIGHT), "JDK logical font SansSerif", true);
     }
 
@@ -142,20 +137,28 @@ public final class ReceiptFont {
         }
     }
 
-    private static Optional<ReceiptFont> load(Path file) {
-        if (!Files.isReadable(file)) {
+    private static Optional<ReceiptFont> load(CjkFontFile file) {
+        if (!file.readable()) {
             return Optional.empty();
         }
         try {
-            Font[] fonts = Font.createFonts(file.toFile());
+            Font[] fonts;
+            Optional<Path> path = file.path();
+            if (path.isPresent()) {
+                fonts = Font.createFonts(path.get().toFile());
+            } else {
+                try (InputStream in = file.open()) {
+                    fonts = Font.createFonts(in);
+                }
+            }
             Font chosen = fonts[0];
             for (Font f : fonts) {
-                if (f.getFamily().equalsIgnoreCase(PREFERRED_FAMILY)) {
+                if (f.getPSName().equals(CjkFontLookup.POSTSCRIPT_NAME)) {
                     chosen = f;
                 }
             }
             if (chosen.canDisplay('政')) {
-                return Optional.of(new ReceiptFont(chosen, file.toString(), false));
+                return Optional.of(new ReceiptFont(chosen, file.describe(), false));
             }
             log.warn("font {} has no Chinese glyphs; skipped", file);
         } catch (FontFormatException | IOException e) {

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.hallkiosk.device.link.LinkSpec;
 import org.hallkiosk.device.link.SerialLink;
-import org.hallkiosk.device.link.SocatPtyPair;
+import org.hallkiosk.testkit.pty.PtyPair;
 import org.hallkiosk.device.manager.DeviceContext;
 import org.hallkiosk.device.manager.DeviceState;
 import org.hallkiosk.device.manager.Health;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A reader on a real PTY is unplugged (socat killed) and plugged back in at the same path. */
+/** A reader on a real PTY is unplugged (its PTY closed) and plugged back in at the same path. */
 class IdCardReaderReplugTest {
 
     @TempDir
@@ -20,7 +20,7 @@ class IdCardReaderReplugTest {
 
     @Test
     void anUnpluggedReaderIsOfflineAndComesBackAtTheSamePath() throws Exception {
-        try (SocatPtyPair pty = SocatPtyPair.start(dir);
+        try (PtyPair pty = PtyPair.start(dir);
              SamReaderSimulator simulator = new SamReaderSimulator()) {
             simulator.serve(deviceSide(pty));
             // no baud= in the spec: the reader kind must pick 115200 by itself
@@ -48,7 +48,7 @@ class IdCardReaderReplugTest {
         }
     }
 
-    private static SerialLink deviceSide(SocatPtyPair pty) {
+    private static SerialLink deviceSide(PtyPair pty) {
         return new SerialLink((LinkSpec.Serial) LinkSpec.parse("serial:" + pty.devicePath() + "?baud=115200"));
     }
 }

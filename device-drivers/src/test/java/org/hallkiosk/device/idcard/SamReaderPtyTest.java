@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.hallkiosk.device.link.LinkSpec;
 import org.hallkiosk.device.link.SerialLink;
-import org.hallkiosk.device.link.SocatPtyPair;
+import org.hallkiosk.testkit.pty.PtyPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,13 +21,13 @@ class SamReaderPtyTest {
     @TempDir
     Path dir;
 
-    private SocatPtyPair pty;
+    private PtyPair pty;
     private SamReaderSimulator simulator;
     private SamIdCardReader reader;
 
     @BeforeEach
     void start() throws Exception {
-        pty = SocatPtyPair.start(dir);
+        pty = PtyPair.start(dir);
         simulator = new SamReaderSimulator();
         simulator.serve(new SerialLink((LinkSpec.Serial) LinkSpec.parse("serial:" + pty.devicePath() + "?baud=115200")));
         reader = new SamIdCardReader(new SerialLink((LinkSpec.Serial) LinkSpec.parse(pty.hostSpec(115200))),

@@ -7,24 +7,25 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.hallkiosk.testkit.pty.PtyPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SerialLink over a real socat PTY pair. */
+/** SerialLink over a real PTY pair. */
 class SerialLinkPtyTest {
 
     @TempDir
     Path dir;
 
-    private SocatPtyPair pty;
+    private PtyPair pty;
     private SerialLink host;
     private SerialLink device;
 
     @BeforeEach
     void start() throws Exception {
-        pty = SocatPtyPair.start(dir);
+        pty = PtyPair.start(dir);
         host = new SerialLink((LinkSpec.Serial) LinkSpec.parse(pty.hostSpec(115200)));
         device = new SerialLink((LinkSpec.Serial) LinkSpec.parse("serial:" + pty.devicePath() + "?baud=115200"));
         host.open();
@@ -68,7 +69,7 @@ class SerialLinkPtyTest {
     }
 
     @Test
-    void killingSocatIsADisconnectOnReadAndOnWrite() throws Exception {
+    void unplugIsADisconnectOnReadAndOnWrite() throws Exception {
         pty.unplug();
         assertThatThrownBy(() -> {
             for (int i = 0; i < 50; i++) {

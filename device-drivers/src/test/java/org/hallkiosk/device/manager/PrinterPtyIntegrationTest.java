@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.hallkiosk.device.link.LinkSpec;
 import org.hallkiosk.device.link.SerialLink;
-import org.hallkiosk.device.link.SocatPtyPair;
+import org.hallkiosk.testkit.pty.PtyPair;
 import org.hallkiosk.device.printer.Bitmap;
 import org.hallkiosk.device.printer.EscPosEncoder;
 import org.hallkiosk.device.printer.EscPosPrinter;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The printer driver against the simulator across a real socat PTY pair, and the manager across an unplug. */
+/** The printer driver against the simulator across a real PTY pair, and the manager across an unplug. */
 class PrinterPtyIntegrationTest {
 
     private static final ReceiptFont FONT = ReceiptFont.locate();
@@ -36,13 +36,13 @@ class PrinterPtyIntegrationTest {
     @TempDir
     Path dir;
 
-    private SocatPtyPair pty;
+    private PtyPair pty;
     private PrinterSimulator simulator;
     private EscPosPrinter printer;
 
     @BeforeEach
     void start() throws Exception {
-        pty = SocatPtyPair.start(dir.resolve("pty"));
+        pty = PtyPair.start(dir.resolve("pty"));
         simulator = PrinterSimulator.forSettings(SETTINGS, FONT);
         simulator.writeReceiptsTo(dir.resolve("receipts"));
         simulator.attach(new SerialLink((LinkSpec.Serial) LinkSpec.parse("serial:" + pty.devicePath() + "?baud=115200")));
@@ -94,8 +94,8 @@ class PrinterPtyIntegrationTest {
     }
 
     @Test
-    void killingSocatMidPrintIsADisconnect() throws Exception {
-        // a slow line (20 kB/s) and a 140 kB picture: the print is still going when socat dies
+    void unpluggingMidPrintIsADisconnect() throws Exception {
+        // a slow line (20 kB/s) and a 140 kB picture: the print is still going when the cable is pulled
         simulator.setLineSpeed(20_000);
         Bitmap picture = new Bitmap(576, 2000, new byte[72 * 2000]);
         Receipt big = Receipt.builder().text("政务服务中心").image(picture, Receipt.Align.LEFT).cut().build();

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.hallkiosk.device.link.SocatPtyPair;
+import org.hallkiosk.testkit.pty.PtyPair;
 import org.hallkiosk.device.link.LinkSpec;
 import org.hallkiosk.device.link.SerialLink;
 import org.hallkiosk.device.manager.DeviceContext;
@@ -39,7 +39,7 @@ class ScannerDeviceTest {
 
     @Test
     void anUnpluggedScannerGoesOfflineAndComesBackWhenReplugged() throws Exception {
-        try (SocatPtyPair pty = SocatPtyPair.start(dir)) {
+        try (PtyPair pty = PtyPair.start(dir)) {
             ScannerDevice device = new ScannerKind().createScanner(pty.hostSpec(9600), ScannerSettings.defaults(),
                     DeviceContext.standard()).orElseThrow();
             try {

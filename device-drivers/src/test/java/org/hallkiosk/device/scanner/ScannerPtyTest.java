@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.hallkiosk.device.link.LinkSpec;
 import org.hallkiosk.device.link.SerialLink;
-import org.hallkiosk.device.link.SocatPtyPair;
+import org.hallkiosk.testkit.pty.PtyPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,19 +14,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The serial scanner on a real socat PTY pair at the scanners' usual 9600 8N1. */
+/** The serial scanner on a real PTY pair at the scanners' usual 9600 8N1. */
 class ScannerPtyTest {
 
     @TempDir
     Path dir;
 
-    private SocatPtyPair pty;
+    private PtyPair pty;
     private ScannerSimulator simulator;
     private SerialScanner scanner;
 
     @BeforeEach
     void start() throws Exception {
-        pty = SocatPtyPair.start(dir);
+        pty = PtyPair.start(dir);
         simulator = new ScannerSimulator();
         simulator.serve(new SerialLink((LinkSpec.Serial) LinkSpec.parse("serial:" + pty.devicePath() + "?baud=9600")));
         scanner = new SerialScanner(new SerialLink((LinkSpec.Serial) LinkSpec.parse(pty.hostSpec(9600))), ScannerSettings.defaults());
@@ -73,7 +73,8 @@ class ScannerPtyTest {
 
     @Test
     void aCodeTricklingInChunksStaysWhole() throws Exception {
-        simulator.setChunking(3, Duration.ofMillis(20));
+        // 3-byte writes 5 ms apart: well inside the 80 ms idle gap even when a loaded machine stalls a thread
+        simulator.setChunking(3, Duration.ofMillis(5));
         simulator.setTerminator(ScannerSimulator.Terminator.CRLF);
         simulator.emit(ScannerSimulator.DEMO_CODES.get(0));
 

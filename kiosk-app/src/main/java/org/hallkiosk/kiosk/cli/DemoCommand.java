@@ -51,9 +51,10 @@ final class DemoCommand implements Callable<Integer> {
         context.content(); // screenshots show the catalogue's hall, not the moment before it loaded
         FxPlatform.useHeadless(width, height);
         FxPlatform.start();
-        if (!FxPlatform.call(CjkFont::available)) {
-            spec.commandLine().getErr().println("warning: font '" + CjkFont.PREFERRED
-                    + "' not found; Chinese will show as boxes. Fix: " + CjkFont.INSTALL_HINT);
+        if (!FxPlatform.call(CjkFont::ensureLoaded).available()) {
+            spec.commandLine().getErr().println("warning: font '" + CjkFont.FAMILY + "' is not installed and JavaFX could not"
+                    + " load the bundled copy (on Linux that needs the pango library); Chinese will show as boxes."
+                    + " Fix: run it through ./kiosk, or install " + org.hallkiosk.font.CjkFontLookup.PACKAGE);
         }
         KioskUi ui = FxPlatform.call(() -> new KioskUi(context));
         ui.queue().saveTicketsTo(out);

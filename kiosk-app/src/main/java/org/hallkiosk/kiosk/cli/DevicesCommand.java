@@ -332,7 +332,7 @@ final class DevicesCommand implements Runnable {
                     stream.length, sim.textLines().size(), sim.qrPayloads().size(), sim.barcodes().size(),
                     sim.rasterImages(), sim.cuts(), outFile.toAbsolutePath(), image.getWidth(), image.getHeight());
             if (font.isFallback()) {
-                out.println("warning: no CJK font found; Chinese may show as boxes (install fonts-wqy-microhei)");
+                out.println("warning: no CJK font could be loaded, not even the bundled one; Chinese may show as boxes");
             }
             sim.warnings().forEach(w -> out.println("warning: " + w));
             return 0;

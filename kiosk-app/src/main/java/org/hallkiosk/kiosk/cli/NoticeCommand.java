@@ -208,7 +208,7 @@ final class NoticeCommand implements Callable<Integer> {
             int maxBytes = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
             double meanBytes = sizes.stream().mapToInt(Integer::intValue).average().orElse(0);
             out.printf("Notice PDF benchmark: %d items x %d rounds (after %d warm-up rounds), font %s (%s)%n",
-                    notices.size(), rounds, warmup, font.name(), font.file());
+                    notices.size(), rounds, warmup, font.name(), font.source());
             out.printf("  font parsed once:        %.0f ms%n", parseMs);
             out.printf("  warm, font reused:       p50 %.1f ms  p95 %.1f ms  max %.1f ms   (target <= 150 ms)%n",
                     pct(t, 50), pct(t, 95), t[t.length - 1]);

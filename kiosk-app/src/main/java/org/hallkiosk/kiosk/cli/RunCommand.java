@@ -97,8 +97,13 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         Platform.setImplicitExit(true);
         Watchdog[] watchdog = new Watchdog[1];
         FxPlatform.run(() -> {
-            if (!CjkFont.available()) {
-                log.warn("font '{}' not found: Chinese may show as boxes. Fix: {}", CjkFont.PREFERRED, CjkFont.INSTALL_HINT);
+            CjkFont.Outcome font = CjkFont.ensureLoaded();
+            if (font.available()) {
+                log.info("font '{}': {}", CjkFont.FAMILY, font.source());
+            } else {
+                log.warn("font '{}' is not installed and JavaFX could not load the bundled copy (on Linux that needs the pango"
+                        + " library): Chinese may show as boxes. Fix: start the kiosk through ./kiosk, or install {}",
+                        CjkFont.FAMILY, org.hallkiosk.font.CjkFontLookup.PACKAGE);
             }
             ui[0] = new KioskUi(context);
             phases.mark("ui");

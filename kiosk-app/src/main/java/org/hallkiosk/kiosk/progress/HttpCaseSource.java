@@ -163,7 +163,10 @@ public final class HttpCaseSource implements CaseSource {
                 if (cause instanceof BodyTooLarge || cause.getCause() instanceof BodyTooLarge) {
                     return new Answer.Ends(unavailable(what, "the answer is larger than " + MAX_BODY_BYTES + " bytes"));
                 }
-                failure = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+                // the client's own request timeout can beat get()'s by a hair: the same silence, said the same way
+                failure = cause instanceof java.net.http.HttpTimeoutException
+                        ? "no answer within " + settings.timeout().toMillis() + " ms"
+                        : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
                 continue;
             } catch (InterruptedException e) {
                 call.cancel(true);

@@ -56,6 +56,8 @@ public final class KioskUi {
 
     public KioskUi(KioskContext context) {
         this.context = context;
+        // before any node is styled: the stylesheet's family must resolve, to the bundled copy if need be
+        CjkFont.ensureLoaded();
         I18n i18n = new I18n(context.config().language());
         this.controls = new Controls(i18n);
         this.shell = new ShellViewModel(i18n, new Session(), new IdleTimer(context.clock(), context.config().idleTimeout()));

@@ -12,49 +12,46 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import org.hallkiosk.device.printer.Fontconfig;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.hallkiosk.font.CjkFontFile;
+import org.hallkiosk.font.CjkFontLookup;
 
 /**
  * The TrueType CJK font the A4 notice is set in, parsed once and shared by every notice (parsing the 5 MB
- * WenQuanYi collection costs far more than laying out a notice). Found at a configured path, else through
- * fontconfig, else at the Debian package's path; without one, {@link #locate} says which package to install.
+ * WenQuanYi collection costs far more than laying out a notice). Found at a configured path, else where
+ * {@link CjkFontLookup} finds WenQuanYi Micro Hei: the system's copy, else the one bundled with the kiosk.
  * PDFBox embeds only TrueType outlines as a subset, so a CFF-outline font (Noto CJK) is refused by name.
  */
 public final class NoticeFont implements AutoCloseable {
 
-    /** The family asked of fontconfig. */
-    public static final String FAMILY = "WenQuanYi Micro Hei";
-    /** The Debian/Ubuntu package that provides it. */
-    public static final String PACKAGE = "fonts-wqy-microhei";
-    private static final String POSTSCRIPT_NAME = "WenQuanYiMicroHei";
-    private static final Path DEBIAN_PATH = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+    /** The family the notice is set in. */
+    public static final String FAMILY = CjkFontLookup.FAMILY;
     /** What a subset keeps: outlines and metrics, plus cmap, name and OS/2 so it loads as a font of its own. */
     private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
             "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2", "post");
     /** A character every CJK font has and a Latin font lacks. */
     private static final int PROBE = '政';
 
-    private final Path file;
+    private final CjkFontFile source;
     private final TrueTypeFont font;
     private final AutoCloseable owner;
     private final CmapLookup cmap;
     private final Map<Integer, Float> advances = new HashMap<>();
 
-    private NoticeFont(Path file, TrueTypeFont font, AutoCloseable owner) throws IOException {
-        this.file = file;
+    private NoticeFont(CjkFontFile source, TrueTypeFont font, AutoCloseable owner) throws IOException {
+        this.source = source;
         this.font = font;
         this.owner = owner;
         this.cmap = font.getUnicodeCmapLookup();
@@ -62,25 +59,20 @@ public final class NoticeFont implements AutoCloseable {
 
     /**
      * The configured font file if given (it must then be usable: a wrong path is an error, not a silent
-     * fallback), else fontconfig's match for {@value #FAMILY}, else the package's usual path.
+     * fallback), else the first of {@link CjkFontLookup#candidates()} that loads.
      */
     public static NoticeFont locate(Optional<Path> configured) throws NoticeFontException {
         if (configured.isPresent()) {
             return load(configured.get());
         }
-        List<Path> candidates = new ArrayList<>();
-        Fontconfig.match(FAMILY, Duration.ofSeconds(5)).ifPresent(candidates::add);
-        if (!candidates.contains(DEBIAN_PATH)) {
-            candidates.add(DEBIAN_PATH);
-        }
-        return firstUsable(candidates);
+        return firstUsable(CjkFontLookup.candidates());
     }
 
-    /** The first candidate that loads; else an error listing each and naming the package to install. */
-    static NoticeFont firstUsable(List<Path> candidates) throws NoticeFontException {
+    /** The first candidate that loads; else an error listing each and what to set instead. */
+    static NoticeFont firstUsable(List<CjkFontFile> candidates) throws NoticeFontException {
         List<String> tried = new ArrayList<>();
-        for (Path candidate : candidates) {
-            if (!Files.isReadable(candidate)) {
+        for (CjkFontFile candidate : candidates) {
+            if (!candidate.readable()) {
                 tried.add(candidate + " (missing)");
                 continue;
             }
@@ -90,9 +82,9 @@ public final class NoticeFont implements AutoCloseable {
                 tried.add(candidate + " (" + e.getMessage() + ")");
             }
         }
-        throw new NoticeFontException("no TrueType CJK font for the A4 notice: " + FAMILY + " not found (tried "
-                + String.join("; ", tried) + "). Install it with: sudo apt-get install " + PACKAGE
-                + " — or set notice.font in kiosk.yaml to a TrueType (.ttf/.ttc) font with Chinese glyphs");
+        throw new NoticeFontException("no TrueType CJK font for the A4 notice: " + FAMILY + " not usable (tried "
+                + String.join("; ", tried) + "). Set notice.font in kiosk.yaml to a TrueType (.ttf/.ttc) font with"
+                + " Chinese glyphs, or install " + CjkFontLookup.PACKAGE);
     }
 
     /** Loads one font file (.ttf, or a .ttc collection of which the Micro Hei face, else the first CJK face, is used). */
@@ -100,41 +92,62 @@ public final class NoticeFont implements AutoCloseable {
         if (!Files.isReadable(file)) {
             throw new NoticeFontException("font file " + file + " does not exist or cannot be read");
         }
+        return load(CjkFontFile.at(file));
+    }
+
+    /** Loads a font from disk or, for the bundled copy inside a jar, from its bytes. */
+    static NoticeFont load(CjkFontFile source) throws NoticeFontException {
         try {
-            if (isCollection(file)) {
-                TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
+            if (isCollection(source)) {
+                Optional<Path> path = source.path();
+                TrueTypeCollection collection;
+                if (path.isPresent()) {
+                    collection = new TrueTypeCollection(path.get().toFile());
+                } else {
+                    try (InputStream in = source.open()) {
+                        collection = new TrueTypeCollection(in);
+                    }
+                }
                 try {
                     TrueTypeFont chosen = chooseFace(collection);
                     if (chosen == null) {
-                        throw new NoticeFontException("font collection " + file + " has no face with Chinese glyphs");
+                        throw new NoticeFontException("font collection " + source + " has no face with Chinese glyphs");
                     }
-                    return checked(new NoticeFont(file, chosen, collection));
+                    return checked(new NoticeFont(source, chosen, collection));
                 } catch (NoticeFontException | IOException | RuntimeException e) {
                     collection.close();
                     throw e;
                 }
             }
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
+            Optional<Path> path = source.path();
+            TrueTypeFont ttf;
+            if (path.isPresent()) {
+                ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(path.get()));
+            } else {
+                try (InputStream in = source.open()) {
+                    ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                }
+            }
             try {
-                return checked(new NoticeFont(file, ttf, ttf));
+                return checked(new NoticeFont(source, ttf, ttf));
             } catch (NoticeFontException | RuntimeException e) {
                 ttf.close();
                 throw e;
             }
         } catch (IOException e) {
-            throw new NoticeFontException("cannot read font " + file + ": " + e.getMessage());
+            throw new NoticeFontException("cannot read font " + source + ": " + e.getMessage());
         }
     }
 
     private static NoticeFont checked(NoticeFont f) throws NoticeFontException, IOException {
         if (f.font instanceof OpenTypeFont otf && otf.isPostScript()) {
             f.close();
-            throw new NoticeFontException("font " + f.file + " has CFF (PostScript) outlines, which PDFBox cannot embed as a"
-                    + " subset; use a TrueType font such as " + FAMILY + " (" + PACKAGE + ")");
+            throw new NoticeFontException("font " + f.source + " has CFF (PostScript) outlines, which PDFBox cannot embed as a"
+                    + " subset; use a TrueType font such as " + FAMILY + " (" + CjkFontLookup.PACKAGE + ")");
         }
         if (!f.canDraw(PROBE)) {
             f.close();
-            throw new NoticeFontException("font " + f.file + " (" + f.font.getName() + ") has no Chinese glyphs");
+            throw new NoticeFontException("font " + f.source + " (" + f.font.getName() + ") has no Chinese glyphs");
         }
         return f;
     }
@@ -146,24 +159,24 @@ public final class NoticeFont implements AutoCloseable {
             if (!cjk) {
                 return;
             }
-            if (best[0] == null || POSTSCRIPT_NAME.equals(face.getName())) {
+            if (best[0] == null || CjkFontLookup.POSTSCRIPT_NAME.equals(face.getName())) {
                 best[0] = face;
             }
         });
         return best[0];
     }
 
-    private static boolean isCollection(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+    private static boolean isCollection(CjkFontFile file) throws IOException {
+        try (InputStream in = file.open()) {
             byte[] tag = in.readNBytes(4);
             return new String(tag, StandardCharsets.ISO_8859_1).equals("ttcf");
         }
     }
 
 
-    /** The file the glyphs come from. */
-    public Path file() {
-        return file;
+    /** Where the glyphs come from: the system's file or the bundled copy. */
+    public CjkFontFile source() {
+        return source;
     }
 
     /** The face's PostScript name, e.g. WenQuanYiMicroHei. */
@@ -171,7 +184,7 @@ public final class NoticeFont implements AutoCloseable {
         try {
             return font.getName();
         } catch (IOException e) {
-            return file.getFileName().toString();
+            return source.describe();
         }
     }
 
@@ -188,7 +201,7 @@ public final class NoticeFont implements AutoCloseable {
                 int gid = cmap == null ? 0 : cmap.getGlyphId(codePoint);
                 w = font.getAdvanceWidth(gid) * 1000f / font.getUnitsPerEm();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read glyph metrics from " + file, e);
+                throw new UncheckedIOException("cannot read glyph metrics from " + source, e);
             }
             advances.put(codePoint, w);
         }

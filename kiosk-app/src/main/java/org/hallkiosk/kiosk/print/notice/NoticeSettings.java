@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The {@code notice:} section of kiosk.yaml.
  *
- * @param font      a TrueType CJK font file for the A4 notice; empty means ask fontconfig for WenQuanYi Micro Hei
+ * @param font      a TrueType CJK font file for the A4 notice; empty means WenQuanYi Micro Hei, the system's or the bundled copy
  * @param a4Printer the Java print service (CUPS queue) name of an A4 printer; empty means none is fitted
  */
 public record NoticeSettings(Optional<Path> font, Optional<String> a4Printer) {
@@ -17,7 +17,7 @@ public record NoticeSettings(Optional<Path> font, Optional<String> a4Printer) {
         Objects.requireNonNull(a4Printer, "a4Printer");
     }
 
-    /** Font found by fontconfig, no A4 printer. */
+    /** The looked-up font (the system's WenQuanYi Micro Hei or the bundled copy), no A4 printer. */
     public static NoticeSettings defaults() {
         return new NoticeSettings(Optional.empty(), Optional.empty());
     }

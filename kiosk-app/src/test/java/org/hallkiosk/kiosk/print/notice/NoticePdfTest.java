@@ -17,6 +17,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hallkiosk.content.model.Material;
 import org.hallkiosk.content.model.ServiceItem;
+import org.hallkiosk.font.CjkFontFile;
+import org.hallkiosk.font.CjkFontLookup;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,15 +132,45 @@ class NoticePdfTest {
     }
 
     @Test
-    void aLatinOnlyFontIsRefusedNamingThePackageToInstall() throws IOException {
-        Optional<Path> latin = Files.list(Path.of("/usr/share/fonts/truetype/dejavu")).filter(p -> p.toString().endsWith(".ttf")).findFirst();
-        org.junit.jupiter.api.Assumptions.assumeTrue(latin.isPresent(), "DejaVu fonts installed");
-        assertThatThrownBy(() -> NoticeFont.load(latin.get())).isInstanceOf(NoticeFontException.class)
+    void aLatinOnlyFontIsRefusedSayingWhatToDo(@TempDir Path dir) throws IOException {
+        Path latin = latinOnlySubsetOfTheBundledFont(dir.resolve("latin.ttf"));
+        assertThatThrownBy(() -> NoticeFont.load(latin)).isInstanceOf(NoticeFontException.class)
                 .hasMessageContaining("no Chinese glyphs");
-        // what fontconfig answers when WenQuanYi is not installed: its best Latin match
-        assertThatThrownBy(() -> NoticeFont.firstUsable(List.of(latin.get(), Path.of("/nonexistent/wqy-microhei.ttc"))))
+        // a Latin font where the CJK font should be, and nothing else usable
+        assertThatThrownBy(() -> NoticeFont.firstUsable(List.of(CjkFontFile.at(latin), CjkFontFile.at(Path.of("/nonexistent/wqy-microhei.ttc")))))
                 .isInstanceOf(NoticeFontException.class)
-                .hasMessageContaining("sudo apt-get install fonts-wqy-microhei")
-                .hasMessageContaining(latin.get().toString());
+                .hasMessageContaining("notice.font")
+                .hasMessageContaining(latin.toString())
+                .hasMessageContaining("/nonexistent/wqy-microhei.ttc (missing)");
+    }
+
+    @Test
+    void theLookupEndsAtTheBundledCopyWhenTheSystemHasNone(@TempDir Path dir) throws Exception {
+        Path latin = latinOnlySubsetOfTheBundledFont(dir.resolve("latin.ttf"));
+        try (NoticeFont bundled = NoticeFont.firstUsable(List.of(CjkFontFile.at(latin), CjkFontLookup.bundled()))) {
+            assertThat(bundled.source().bundled()).isTrue();
+            assertThat(bundled.name()).isEqualTo("WenQuanYiMicroHei");
+            NoticePdf fromBundled = new NoticePdf(bundled);
+            try (PDDocument doc = Loader.loadPDF(fromBundled.render(NoticeReceiptTest.notice("99010100GA-GG-0001")).bytes())) {
+                PDFont f = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
+                assertThat(f.getName()).matches("[A-Z]{6}\\+WenQuanYiMicroHei");
+                assertThat(new PDFTextStripper().getText(doc)).contains("一次性告知单");
+            }
+        }
+    }
+
+    /** A real TrueType font without one Chinese glyph: the bundled font cut down to ASCII. */
+    private static Path latinOnlySubsetOfTheBundledFont(Path out) throws IOException {
+        try (TrueTypeCollection collection = new TrueTypeCollection(CjkFontLookup.bundled().open())) {
+            TTFSubsetter subsetter = new TTFSubsetter(collection.getFontByName(CjkFontLookup.POSTSCRIPT_NAME),
+                    List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "cmap", "name", "OS/2", "post"));
+            for (int c = 0x20; c < 0x7F; c++) {
+                subsetter.add(c);
+            }
+            try (java.io.OutputStream stream = Files.newOutputStream(out)) {
+                subsetter.writeToStream(stream);
+            }
+        }
+        return out;
     }
 }

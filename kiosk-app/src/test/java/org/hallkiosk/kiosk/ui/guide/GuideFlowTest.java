@@ -277,11 +277,19 @@ class GuideFlowTest {
     private static String waitForStatus(FxRobot robot, String prefix) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#guide-print-status").queryLabeled().getText().startsWith(prefix));
+        // the label's binding can be read here before the FX thread has run the state's other listeners
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#guide-print-status").queryLabeled().getText();
     }
 
     /** Every text shown under {@code query}. */
     private static List<String> texts(FxRobot robot, String query) {
+        // a page's body sits in a ScrollPane, which joins the scene graph only at the next pulse's skinning
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no node " + query + " within 10 s", e);
+        }
         Node root = robot.lookup(query).query();
         List<String> out = new ArrayList<>();
         for (Node n : root instanceof Parent p ? p.lookupAll(".label") : List.<Node>of()) {
