@@ -1,11 +1,11 @@
 package org.hallkiosk.device.gpio;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.hallkiosk.device.event.Listeners;
+import org.hallkiosk.device.event.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +18,7 @@ public final class HelpButton {
     private final HelpButtonSettings settings;
     private final ScheduledExecutorService timer;
     private final Debouncer debouncer;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<Boolean> listeners = new Listeners<>("help button");
     private long lastPressNanos;
     private boolean pressedBefore;
 
@@ -31,9 +31,10 @@ public final class HelpButton {
         pin.onChange(this::edge);
     }
 
-    /** Called once per counted press, on the GPIO timer thread. */
-    public void onPress(Runnable listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+    /** Calls {@code listener} once per counted press, on the GPIO timer thread, until the subscription is closed. */
+    public Subscription onPress(Runnable listener) {
+        Objects.requireNonNull(listener, "listener");
+        return listeners.add(pressed -> listener.run());
     }
 
     /** Whether the button is held down now (settled). */
@@ -65,13 +66,7 @@ public final class HelpButton {
         }
         if (press) {
             LOG.info("help button pressed");
-            for (Runnable l : listeners) {
-                try {
-                    l.run();
-                } catch (RuntimeException e) {
-                    LOG.error("help button listener failed", e);
-                }
-            }
+            listeners.dispatch(Boolean.TRUE);
         }
     }
 

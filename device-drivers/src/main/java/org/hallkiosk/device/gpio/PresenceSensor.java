@@ -1,12 +1,12 @@
 package org.hallkiosk.device.gpio;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.hallkiosk.device.event.Listeners;
+import org.hallkiosk.device.event.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +19,7 @@ public final class PresenceSensor {
     private final PresenceSettings settings;
     private final ScheduledExecutorService timer;
     private final Debouncer debouncer;
-    private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<Boolean> listeners = new Listeners<>("presence sensor");
 
     public PresenceSensor(InputPin pin, PresenceSettings settings, ScheduledExecutorService timer) {
         this.pin = Objects.requireNonNull(pin, "pin");
@@ -34,9 +34,12 @@ public final class PresenceSensor {
         return debouncer.settled();
     }
 
-    /** Called with true when someone arrives and false when they have left, on the GPIO timer thread. */
-    public void onChange(Consumer<Boolean> listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+    /**
+     * Calls {@code listener} with true when someone arrives and false when they have left, on the GPIO timer thread,
+     * until the subscription is closed.
+     */
+    public Subscription onChange(Consumer<Boolean> listener) {
+        return listeners.add(listener);
     }
 
     private void edge(boolean high) {
@@ -59,13 +62,7 @@ public final class PresenceSensor {
         }
         changed.ifPresent(present -> {
             LOG.debug("presence on GPIO {}: {}", pin.number(), present ? "someone there" : "nobody");
-            for (Consumer<Boolean> l : listeners) {
-                try {
-                    l.accept(present);
-                } catch (RuntimeException e) {
-                    LOG.error("presence listener failed", e);
-                }
-            }
+            listeners.dispatch(present);
         });
     }
 

@@ -1,6 +1,8 @@
 package org.hallkiosk.device.idcard;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,6 +19,9 @@ import org.slf4j.LoggerFactory;
  * <p>A card whose content cannot be decoded (unsupported type, bad field) is reported once and then left alone
  * until removed; a read that fails for transient reasons is retried on the next polls, up to
  * {@code readAttempts} times per placement. Faults are reported once, not on every poll.
+ *
+ * <p>Listeners are called after the poll step has released the poller's lock, so a listener may call back into the
+ * poller (or wait for a thread that does) without a deadlock; nothing is reported once {@link #close()} began.
  */
 public final class IdCardPoller implements AutoCloseable {
 
@@ -36,7 +41,11 @@ public final class IdCardPoller implements AutoCloseable {
     private boolean unreadableReported;
     private boolean faulted;
     private final Object executorLock = new Object();
+    private final Object stateLock = new Object();
+    private final List<IdCardEvent> pending = new ArrayList<>();
     private ScheduledExecutorService executor;
+    private Thread pollThread;
+    private volatile boolean closed;
 
     /**
      * @param interval pause between polls
@@ -69,9 +78,13 @@ public final class IdCardPoller implements AutoCloseable {
             if (executor != null) {
                 return;
             }
+            if (closed) {
+                throw new IllegalStateException("ID card poller closed");
+            }
             executor = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "idcard-poller");
                 t.setDaemon(true);
+                pollThread = t;
                 return t;
             });
             executor.scheduleWithFixedDelay(this::pollOnce, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
@@ -79,7 +92,26 @@ public final class IdCardPoller implements AutoCloseable {
     }
 
     /** One poll step; called by the background thread, or directly by tests and callers that drive their own loop. */
-    public synchronized void pollOnce() {
+    public void pollOnce() {
+        List<IdCardEvent> events;
+        synchronized (stateLock) {
+            step();
+            events = List.copyOf(pending);
+            pending.clear();
+        }
+        for (IdCardEvent event : events) {
+            if (closed) {
+                return;
+            }
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                LOG.error("ID card event listener failed on {}", event.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    private void step() {
         try {
             boolean present = reader.isCardPresent();
             restored();
@@ -164,21 +196,36 @@ public final class IdCardPoller implements AutoCloseable {
     }
 
     private void emit(IdCardEvent event) {
-        try {
-            listener.accept(event);
-        } catch (RuntimeException e) {
-            LOG.error("ID card event listener failed on {}", event.getClass().getSimpleName(), e);
-        }
+        pending.add(event);
     }
 
-    /** Stops the background thread; the reader itself stays open (its owner closes it). */
+    /**
+     * Stops the background thread and waits for a poll in progress to end (unless called from the poll thread
+     * itself, e.g. by a listener); nothing is reported after it returns. The reader stays open (its owner closes it).
+     */
     @Override
     public void close() {
+        closed = true;
+        ScheduledExecutorService stopping;
+        Thread thread;
         synchronized (executorLock) {
-            if (executor != null) {
-                executor.shutdownNow();
-                executor = null;
+            stopping = executor;
+            thread = pollThread;
+            executor = null;
+        }
+        if (stopping == null) {
+            return;
+        }
+        stopping.shutdownNow();
+        if (thread == Thread.currentThread()) {
+            return;
+        }
+        try {
+            if (!stopping.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("ID card poll did not end within 10 s of close");
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

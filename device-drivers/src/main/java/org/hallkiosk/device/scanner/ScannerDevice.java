@@ -3,6 +3,7 @@ package org.hallkiosk.device.scanner;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.hallkiosk.device.event.Subscription;
 import org.hallkiosk.device.link.LinkException;
 import org.hallkiosk.device.manager.DeviceState;
 import org.hallkiosk.device.manager.ManagedDevice;
@@ -41,9 +42,9 @@ public final class ScannerDevice implements ManagedDevice {
         return simulator;
     }
 
-    /** Hands every code to {@code listener} from the scanner's thread. */
-    public void subscribe(Consumer<ScannerEvent> listener) {
-        scanner.subscribe(listener);
+    /** Hands every code to {@code listener} from the scanner's thread until the subscription is closed. */
+    public Subscription subscribe(Consumer<ScannerEvent> listener) {
+        return scanner.subscribe(listener);
     }
 
     @Override

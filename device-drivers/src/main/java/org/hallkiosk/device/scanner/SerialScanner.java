@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.hallkiosk.device.event.Listeners;
+import org.hallkiosk.device.event.Subscription;
 import org.hallkiosk.device.link.ByteLink;
 import org.hallkiosk.device.link.LinkException;
 import org.slf4j.Logger;
@@ -16,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * A scanner in serial or USB virtual-COM mode on a {@link ByteLink} (typically 9600 8N1, no flow control).
  *
  * <p>A reader thread listens from {@link #open()} on, so the idle gap is measured when bytes arrive, not when
- * someone asks for the next code. Codes are handed to the subscriber if there is one, or else queued (the
+ * someone asks for the next code. Codes are handed to every subscriber while there is one, or else queued (the
  * oldest dropped beyond {@value #QUEUE_SIZE}) for {@link #next}.
  */
 public final class SerialScanner implements BarcodeScanner {
@@ -30,7 +33,8 @@ public final class SerialScanner implements BarcodeScanner {
     private final ScannerSettings settings;
     private final BlockingQueue<ScannerEvent> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
     private final Object lifecycle = new Object();
-    private volatile Consumer<ScannerEvent> subscriber;
+    private final Listeners<ScannerEvent> subscribers = new Listeners<>("scanner");
+    private final AtomicLong assembled = new AtomicLong();
     private volatile LinkException failure;
     private Thread reader;
     private volatile boolean running;
@@ -63,9 +67,22 @@ public final class SerialScanner implements BarcodeScanner {
         }
     }
 
-    /** Delivers every event to {@code listener} from the reader thread instead of queueing it (null to queue again). */
-    public void subscribe(Consumer<ScannerEvent> listener) {
-        subscriber = listener;
+    /**
+     * Delivers every event to {@code listener} from the reader thread until the subscription is closed; while any
+     * subscription holds the scanner, nothing is queued for {@link #next}.
+     */
+    public Subscription subscribe(Consumer<ScannerEvent> listener) {
+        return subscribers.add(listener);
+    }
+
+    /** How many subscriptions hold the scanner now. */
+    public int subscriberCount() {
+        return subscribers.size();
+    }
+
+    /** How many events (codes and rejections) the reader thread has assembled since it was made. */
+    public long eventsAssembled() {
+        return assembled.get();
     }
 
     /**
@@ -159,17 +176,11 @@ public final class SerialScanner implements BarcodeScanner {
         if (event instanceof ScannerEvent.CodeRejected rejected) {
             LOG.warn("scanner input rejected: {}", rejected.reason());
         }
-        Consumer<ScannerEvent> s = subscriber;
-        if (s != null) {
-            try {
-                s.accept(event);
-            } catch (RuntimeException e) {
-                LOG.error("scanner subscriber failed", e);
+        if (!subscribers.dispatch(event)) {
+            while (!queue.offer(event)) {
+                queue.poll();
             }
-            return;
         }
-        while (!queue.offer(event)) {
-            queue.poll();
-        }
+        assembled.incrementAndGet();
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.hallkiosk.device.event.Subscription;
 import org.hallkiosk.device.manager.Backoff;
 import org.hallkiosk.device.manager.DeviceContext;
 import org.hallkiosk.device.manager.DeviceKinds;
@@ -50,7 +51,7 @@ class IdCardReaderDeviceTest {
         try {
             device.reportStateChangesTo(states::add);
             device.check();
-            device.startPolling(cards::add);
+            device.subscribe(cards::add);
             await(() -> !cards.isEmpty());
             assertThat(cards.get(0)).isEqualTo(new IdCardEvent.CardPlaced(SimulatedCards.resident()));
 
@@ -59,6 +60,34 @@ class IdCardReaderDeviceTest {
             assertThat(states.get(0).health()).isEqualTo(Health.OFFLINE);
             // while polling, a check reports what the poller saw instead of sending its own command
             assertThat(device.check().health()).isEqualTo(Health.OFFLINE);
+        } finally {
+            device.close();
+        }
+    }
+
+    @Test
+    void everySubscriberGetsTheCardAndPollingStopsWithTheLastSubscription() throws Exception {
+        IdCardReaderDevice device = create("sim:idcard");
+        List<IdCardEvent> first = new CopyOnWriteArrayList<>();
+        List<IdCardEvent> second = new CopyOnWriteArrayList<>();
+        try {
+            Subscription a = device.subscribe(event -> {
+                throw new IllegalStateException("a broken screen");
+            });
+            Subscription b = device.subscribe(first::add);
+            Subscription c = device.subscribe(second::add);
+            assertThat(device.subscriberCount()).isEqualTo(3);
+            await(() -> !first.isEmpty() && !second.isEmpty());
+            assertThat(first).containsExactly(new IdCardEvent.CardPlaced(SimulatedCards.resident()));
+            assertThat(second).containsExactly(new IdCardEvent.CardPlaced(SimulatedCards.resident()));
+
+            a.close();
+            b.close();
+            b.close(); // closing twice releases one hold, not two
+            assertThat(device.isPolling()).as("one subscription still holds the reader").isTrue();
+            c.close();
+            assertThat(device.subscriberCount()).isZero();
+            assertThat(device.isPolling()).isFalse();
         } finally {
             device.close();
         }

@@ -64,10 +64,10 @@ class ScannerPtyTest {
     void idleGapSeparatesUnterminatedCodesSentApart() throws Exception {
         simulator.setTerminator(ScannerSimulator.Terminator.NONE);
         simulator.emit("ZW2025000456");
-        Thread.sleep(200);
+        // the first code is complete only once the idle gap has passed: wait for it, not for a guessed time
+        assertThat(scanner.next(Duration.ofSeconds(2))).contains(new ScannerEvent.CodeScanned("ZW2025000456"));
         simulator.emit("A012");
 
-        assertThat(scanner.next(Duration.ofSeconds(2))).contains(new ScannerEvent.CodeScanned("ZW2025000456"));
         assertThat(scanner.next(Duration.ofSeconds(2))).contains(new ScannerEvent.CodeScanned("A012"));
     }
 

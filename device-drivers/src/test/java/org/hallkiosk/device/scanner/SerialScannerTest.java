@@ -3,6 +3,10 @@ package org.hallkiosk.device.scanner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.hallkiosk.device.event.Subscription;
 import org.hallkiosk.device.link.LinkException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,21 +56,39 @@ class SerialScannerTest {
     }
 
     @Test
-    void aSubscriberGetsCodesPushed() throws Exception {
-        java.util.concurrent.BlockingQueue<ScannerEvent> got = new java.util.concurrent.LinkedBlockingQueue<>();
-        scanner.subscribe(got::add);
+    void everySubscriberGetsCodesPushedAndNothingIsQueued() throws Exception {
+        BlockingQueue<ScannerEvent> first = new LinkedBlockingQueue<>();
+        BlockingQueue<ScannerEvent> second = new LinkedBlockingQueue<>();
+        Subscription broken = scanner.subscribe(event -> {
+            throw new IllegalStateException("a broken screen");
+        });
+        Subscription a = scanner.subscribe(first::add);
+        Subscription b = scanner.subscribe(second::add);
         simulator.emit("A012");
 
-        assertThat(got.poll(2, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(new ScannerEvent.CodeScanned("A012"));
-        assertThat(scanner.next(Duration.ofMillis(50))).isEmpty();
+        assertThat(first.poll(2, TimeUnit.SECONDS)).isEqualTo(new ScannerEvent.CodeScanned("A012"));
+        assertThat(second.poll(2, TimeUnit.SECONDS)).isEqualTo(new ScannerEvent.CodeScanned("A012"));
+        assertThat(scanner.next(Duration.ZERO)).as("a code a subscriber took is not queued as well").isEmpty();
+
+        broken.close();
+        a.close();
+        simulator.emit("A013");
+        assertThat(second.poll(2, TimeUnit.SECONDS)).isEqualTo(new ScannerEvent.CodeScanned("A013"));
+        b.close();
+        assertThat(scanner.subscriberCount()).isZero();
+        simulator.emit("A014");
+        assertThat(scanner.next(Duration.ofSeconds(2))).as("with nobody subscribed, codes queue for next()")
+                .contains(new ScannerEvent.CodeScanned("A014"));
+        assertThat(first).isEmpty();
     }
 
     @Test
     void codesScannedWhileNobodyAsksAreQueuedUpToALimit() throws Exception {
-        for (int i = 0; i < SerialScanner.QUEUE_SIZE + 4; i++) {
+        int sent = SerialScanner.QUEUE_SIZE + 4;
+        for (int i = 0; i < sent; i++) {
             simulator.emit("C" + i);
         }
-        Thread.sleep(200);
+        awaitAssembled(sent);
         // the oldest four were dropped; the newest are kept
         assertThat(scanner.next(Duration.ofSeconds(1))).contains(new ScannerEvent.CodeScanned("C4"));
     }
@@ -94,6 +116,16 @@ class SerialScannerTest {
         simulator.play(ScannerSimulator.DEMO_CODES, Duration.ofMillis(10));
         for (String code : ScannerSimulator.DEMO_CODES) {
             assertThat(scanner.next(Duration.ofSeconds(2))).contains(new ScannerEvent.CodeScanned(code));
+        }
+    }
+
+    private void awaitAssembled(long count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (scanner.eventsAssembled() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + scanner.eventsAssembled() + " of " + count + " codes arrived within 5 s");
+            }
+            Thread.sleep(5);
         }
     }
 

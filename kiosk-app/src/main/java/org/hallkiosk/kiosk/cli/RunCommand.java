@@ -141,6 +141,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             }
         });
         ended.await();
+        if (ui[0] != null) {
+            ui[0].close();
+        }
         if (watchdog[0] != null) {
             watchdog[0].close();
         }

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.hallkiosk.device.event.Subscription;
 import org.hallkiosk.device.idcard.IdCard;
+import org.hallkiosk.device.idcard.IdCardEvent;
+import org.hallkiosk.device.idcard.SimulatedCards;
 import org.hallkiosk.device.manager.DeviceState;
 import org.hallkiosk.device.manager.PrinterDevice;
 import org.hallkiosk.device.printer.PrintResult;
 import org.hallkiosk.device.printer.TestReceipt;
-import org.hallkiosk.device.scanner.ScannerEvent;
 import org.hallkiosk.privacy.Mask;
 
 /**
@@ -55,36 +58,46 @@ public final class DeviceChecks {
         });
     }
 
+    /**
+     * Waits for one card on the shared reader (subscribing as {@code admin} like any screen); with the simulated
+     * reader it places the demo card itself. Ends at the first card event or after {@link #WAIT}.
+     */
     public CompletableFuture<String> readCard() {
-        return CompletableFuture.supplyAsync(() -> {
-            var reader = devices.idCardReader();
-            if (reader.isEmpty()) {
-                return "no card reader configured";
-            }
-            try {
-                IdCard card = reader.get().reader().waitForCard(WAIT);
-                return card.getClass().getSimpleName() + ": " + Mask.name(card.name()) + " " + Mask.idNumber(card.idNumber());
-            } catch (Exception e) {
-                return "FAILED: " + e.getMessage();
+        if (devices.idCardReader().isEmpty()) {
+            return CompletableFuture.completedFuture("no card reader configured");
+        }
+        CompletableFuture<String> result = new CompletableFuture<>();
+        Subscription held = devices.cards().subscribe("admin", event -> {
+            if (event instanceof IdCardEvent.CardPlaced placed) {
+                IdCard card = placed.card();
+                result.complete(card.getClass().getSimpleName() + ": " + Mask.name(card.name()) + " "
+                        + Mask.idNumber(card.idNumber()));
+            } else if (event instanceof IdCardEvent.CardUnreadable unreadable) {
+                result.complete("FAILED: " + unreadable.reason());
+            } else if (event instanceof IdCardEvent.ReaderFault fault) {
+                result.complete("FAILED: " + fault.reason());
             }
         });
+        if (devices.cards().simulated()) {
+            devices.cards().simulatePlacing(SimulatedCards.resident());
+        }
+        return finish(result, held, "no card within " + WAIT.toSeconds() + " s");
     }
 
+    /** Waits for one code from the shared scanner (subscribing as {@code admin}); ends at the first code or after {@link #WAIT}. */
     public CompletableFuture<String> scanOnce() {
-        return CompletableFuture.supplyAsync(() -> {
-            var scanner = devices.scanner();
-            if (scanner.isEmpty()) {
-                return "no scanner configured";
-            }
-            try {
-                Optional<ScannerEvent> event = scanner.get().scanner().next(WAIT);
-                if (event.isEmpty()) {
-                    return "no code within " + WAIT.toSeconds() + " s";
-                }
-                return event.get() instanceof ScannerEvent.CodeScanned c ? "scanned: " + c.code() : "rejected: " + event.get();
-            } catch (Exception e) {
-                return "FAILED: " + e.getMessage();
-            }
-        });
+        if (devices.scanner().isEmpty()) {
+            return CompletableFuture.completedFuture("no scanner configured");
+        }
+        CompletableFuture<String> result = new CompletableFuture<>();
+        Subscription held = devices.scans().subscribe("admin", code -> result.complete("scanned: " + code));
+        return finish(result, held, "no code within " + WAIT.toSeconds() + " s");
+    }
+
+    /** The subscription ends with the test: at the first event, after {@link #WAIT}, or when the caller cancels. */
+    private CompletableFuture<String> finish(CompletableFuture<String> result, Subscription held, String timeout) {
+        result.completeOnTimeout(timeout, WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        result.whenComplete((line, failure) -> held.close());
+        return result;
     }
 }

@@ -1,10 +1,11 @@
 package org.hallkiosk.kiosk.devices;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.hallkiosk.device.event.Listeners;
 import org.hallkiosk.device.gpio.GpioDevice;
 import org.hallkiosk.device.idcard.IdCardReaderDevice;
 import org.hallkiosk.device.manager.DeviceEvent;
@@ -13,44 +14,40 @@ import org.hallkiosk.device.manager.DeviceState;
 import org.hallkiosk.device.manager.Health;
 import org.hallkiosk.device.manager.PrinterDevice;
 import org.hallkiosk.device.scanner.ScannerDevice;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's hardware as the flows see it: the printer, card reader and scanner by role, the presence
- * sensor and help button as events, and the status lamp kept showing the worst device state.
+ * The kiosk's hardware as the screens see it: the printer by role; the card reader, scanner, presence sensor and
+ * help button as shared {@link DeviceFeed}s any screen subscribes to; and the status lamp kept showing the worst
+ * device state. The device manager logs every state change; this class does not log them again.
  */
 public final class KioskDevices implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(KioskDevices.class);
-
     private final DeviceManager manager;
-    private final List<Runnable> arrivals = new CopyOnWriteArrayList<>();
-    private final List<Runnable> helpPresses = new CopyOnWriteArrayList<>();
+    private final ExecutorService opener = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "device-opener");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Listeners<Boolean> presenceListeners = new Listeners<>("presence sensor");
+    private final Listeners<HelpPress> helpListeners = new Listeners<>("help button");
+    private final Cards cards;
+    private final Scans scans;
+    private final DeviceFeed<Boolean> presence = new OwnedFeed<>(presenceListeners::add);
+    private final DeviceFeed<HelpPress> help = new OwnedFeed<>(helpListeners::add);
 
     public KioskDevices(DeviceManager manager) {
         this.manager = manager;
+        this.cards = new ReaderCards(idCardReader());
+        this.scans = new ScannerCodes(scanner(), opener);
         manager.addListener(this::onDeviceEvent);
         gpio().ifPresent(g -> g.whenOpened(() -> g.gpio().ifPresent(pins -> {
-            pins.presence().ifPresent(p -> p.onChange(present -> {
-                if (present) {
-                    arrivals.forEach(Runnable::run);
-                }
-            }));
-            pins.helpButton().ifPresent(b -> b.onPress(() -> {
-                LOG.info("help button pressed: staff called to the kiosk");
-                helpPresses.forEach(Runnable::run);
-            }));
+            pins.presence().ifPresent(p -> p.onChange(presenceListeners::dispatch));
+            pins.helpButton().ifPresent(b -> b.onPress(() -> helpListeners.dispatch(new HelpPress())));
             g.showWorst(manager.worst());
         })));
     }
 
     private void onDeviceEvent(DeviceEvent event) {
-        if (event.current().health() == Health.OK) {
-            LOG.info("device {}", event.describe());
-        } else {
-            LOG.warn("device {}", event.describe());
-        }
         gpio().ifPresent(g -> g.showWorst(manager.worst()));
     }
 
@@ -58,6 +55,26 @@ public final class KioskDevices implements AutoCloseable {
     public KioskDevices start() {
         manager.start();
         return this;
+    }
+
+    /** The ID card reader's events, polled while someone subscribes (none when no reader is fitted). */
+    public Cards cards() {
+        return cards;
+    }
+
+    /** Codes from the serial scanner (none when no scanner is fitted). */
+    public Scans scans() {
+        return scans;
+    }
+
+    /** True when someone steps up to the kiosk and false when they have left, on a GPIO thread. */
+    public DeviceFeed<Boolean> presence() {
+        return presence;
+    }
+
+    /** Presses of the help button (staff are called to the kiosk), on a GPIO thread. */
+    public DeviceFeed<HelpPress> help() {
+        return help;
     }
 
     public Optional<PrinterDevice> printer() {
@@ -91,22 +108,13 @@ public final class KioskDevices implements AutoCloseable {
         manager.addListener(listener);
     }
 
-    /** Someone stepped up to the kiosk (presence sensor), on a GPIO thread. */
-    public void onArrival(Runnable listener) {
-        arrivals.add(listener);
-    }
-
-    /** The help button was pressed, on a GPIO thread. */
-    public void onHelp(Runnable listener) {
-        helpPresses.add(listener);
-    }
-
     public DeviceManager manager() {
         return manager;
     }
 
     @Override
     public void close() {
+        opener.shutdownNow();
         manager.close();
     }
 }

@@ -34,6 +34,15 @@ public final class FxPlatform {
         started.await();
     }
 
+    /** Runs {@code action} on the JavaFX thread: at once when called on it, else as soon as the thread is free. */
+    public static void onFxThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
     /** Runs {@code action} on the JavaFX thread and waits for its result. */
     public static <T> T call(Supplier<T> action) throws InterruptedException {
         if (Platform.isFxApplicationThread()) {

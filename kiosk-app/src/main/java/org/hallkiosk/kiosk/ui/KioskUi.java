@@ -31,6 +31,7 @@ import org.hallkiosk.kiosk.ui.admin.PinPadView;
 import org.hallkiosk.kiosk.ui.admin.PinPadViewModel;
 import org.hallkiosk.kiosk.ui.attract.AttractViewModel;
 import org.hallkiosk.kiosk.ui.home.HomeView;
+import org.hallkiosk.kiosk.ui.progress.ProgressScreen;
 import org.hallkiosk.kiosk.ui.queue.QueueScreens;
 
 /** Assembles the kiosk's UI from a {@link KioskContext}: view models, screens, the scene and its clock. */
@@ -72,15 +73,20 @@ public final class KioskUi {
             refreshHallName();
         });
         this.view = new ShellView(shell, controls, screens, hallName, clockText, attract);
-        context.devices().onArrival(() -> Platform.runLater(shell::arrival));
-        context.devices().onHelp(() -> Platform.runLater(shell::helpRequested));
+        // the shell listens for the kiosk's whole life, so these subscriptions are never closed
+        context.devices().presence().subscribe("shell", present -> {
+            if (present) {
+                FxPlatform.onFxThread(shell::arrival);
+            }
+        });
+        context.devices().help().subscribe("shell", press -> FxPlatform.onFxThread(shell::helpRequested));
     }
 
     private void registerScreens() {
         screens.put(Route.HOME, r -> HomeView.create(shell, controls));
         org.hallkiosk.kiosk.ui.guide.GuideScreens.of(shell, controls, context, java.util.Optional.of(line -> queue.model().choose(line))).registerWith(screens::put);
         screens.put(Route.QUEUE, queue = new QueueScreens(context, shell, controls));
-        screens.put(Route.PROGRESS, org.hallkiosk.kiosk.ui.progress.ProgressScreen.create(shell, controls, context));
+        screens.put(Route.PROGRESS, new ProgressScreen(shell, controls, context));
         screens.put(Route.ADMIN_PIN, r -> PinPadView.create(controls,
                 new PinPadViewModel(pinGuard, controls.i18n(), shell::adminAccepted)));
         screens.put(Route.ADMIN, r -> AdminView.create(controls,
@@ -142,6 +148,12 @@ public final class KioskUi {
         if (ticker != null) {
             ticker.stop();
         }
+    }
+
+    /** Stops the tick and closes every screen's threads, databases and device subscriptions. */
+    public void close() {
+        stopTicking();
+        screens.values().stream().distinct().forEach(Screen::close);
     }
 
     /**

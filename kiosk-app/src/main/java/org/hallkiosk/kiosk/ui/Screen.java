@@ -7,4 +7,8 @@ import javafx.scene.Node;
 public interface Screen {
 
     Node create(Route route);
+
+    /** Releases what the screen holds for the kiosk's life (threads, databases, devices); nothing by default. */
+    default void close() {
+    }
 }

@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hallkiosk.kiosk.devices.DeviceChecks;
 import org.hallkiosk.kiosk.ui.Controls;
+import org.hallkiosk.kiosk.ui.FxPlatform;
 
 /** The operator's screen behind the PIN: version, configuration, recent log, exit. */
 public final class AdminView {
@@ -82,7 +83,7 @@ public final class AdminView {
 
     private static void run(java.util.concurrent.CompletableFuture<String> test, Label result, Label states, DeviceChecks devices) {
         result.setText("…");
-        test.thenAccept(line -> javafx.application.Platform.runLater(() -> {
+        test.thenAccept(line -> FxPlatform.onFxThread(() -> {
             result.setText(line);
             states.setText(String.join("\n", devices.stateLines()));
         }));

@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
+import org.hallkiosk.kiosk.ui.FxPlatform;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import org.hallkiosk.content.model.Catalogue;
@@ -105,16 +105,8 @@ public final class GuideScreens {
 
     private Node detail(Catalogue catalogue, ServiceItem item) {
         ItemDetailViewModel vm = new ItemDetailViewModel(catalogue, item, clock, printer, printing,
-                GuideScreens::onFxThread, takeTicket);
+                FxPlatform::onFxThread, takeTicket);
         return ItemDetailView.create(shell, controls, vm);
-    }
-
-    private static void onFxThread(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
     }
 
     /** What shows when a route's item, theme or department is no longer in the catalogue (content was edited). */

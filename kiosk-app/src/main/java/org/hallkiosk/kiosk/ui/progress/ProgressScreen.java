@@ -1,38 +1,36 @@
 package org.hallkiosk.kiosk.ui.progress;
 
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import javafx.application.Platform;
+import javafx.scene.Node;
 import org.hallkiosk.content.calendar.HallCalendar;
 import org.hallkiosk.kiosk.progress.CaseInquiry;
 import org.hallkiosk.kiosk.progress.CaseSources;
 import org.hallkiosk.kiosk.progress.CaseStoreException;
-import org.hallkiosk.kiosk.progress.CardReaderFeed;
-import org.hallkiosk.kiosk.progress.IdCardFeed;
-import org.hallkiosk.kiosk.progress.ProgressDevices;
 import org.hallkiosk.kiosk.progress.ProgressSettings;
-import org.hallkiosk.kiosk.progress.ScanFeed;
-import org.hallkiosk.kiosk.progress.ScannerFeed;
 import org.hallkiosk.kiosk.progress.WorkingDays;
 import org.hallkiosk.kiosk.ui.Controls;
+import org.hallkiosk.kiosk.ui.FxPlatform;
 import org.hallkiosk.kiosk.ui.KioskContext;
+import org.hallkiosk.kiosk.ui.Route;
 import org.hallkiosk.kiosk.ui.Screen;
 import org.hallkiosk.kiosk.ui.ShellViewModel;
 
-/** Wires the 进度查询 tile: its view model (one per kiosk), the case source, the devices, and the screen factory. */
-public final class ProgressScreen {
+/**
+ * The 进度查询 tile's screen for {@link Route#PROGRESS}: its view model (one per kiosk), the case source, and the
+ * thread lookups run on, which {@link #close()} stops. The case source opens on first use, so the kiosk starts as
+ * fast without it.
+ */
+public final class ProgressScreen implements Screen {
 
-    private ProgressScreen() {
-    }
+    private final Controls controls;
+    private final ExecutorService lookups;
+    private final ProgressViewModel model;
 
-    /**
-     * The screen for {@link org.hallkiosk.kiosk.ui.Route#PROGRESS}. The case source and the devices open on first
-     * use, so the kiosk starts as fast without them; lookups run on a thread of their own.
-     */
-    public static Screen create(ShellViewModel shell, Controls controls, KioskContext context) {
+    public ProgressScreen(ShellViewModel shell, Controls controls, KioskContext context) {
+        this.controls = controls;
         ProgressSettings settings = context.config().section(ProgressSettings.class);
         // Holidays and 调休 come from hall.yaml; until the catalogue has loaded, Monday to Friday.
         WorkingDays days = (from, to) -> context.contentIfLoaded()
@@ -46,28 +44,29 @@ public final class ProgressScreen {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         });
-        ExecutorService lookups = Executors.newSingleThreadExecutor(r -> {
+        this.lookups = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "progress-lookup");
             t.setDaemon(true);
             return t;
         });
-        ExecutorService deviceOpener = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "progress-devices");
-            t.setDaemon(true);
-            return t;
-        });
-        Supplier<ProgressDevices> devices = once(() -> new ProgressDevices(
-                context.devices().scanner().<ScanFeed>map(d -> new ScannerFeed(d, deviceOpener)).orElse(ScanFeed.NONE),
-                context.devices().idCardReader().<IdCardFeed>map(d -> new CardReaderFeed(d, deviceOpener)).orElse(IdCardFeed.NONE)));
-        Executor fx = r -> {
-            if (Platform.isFxApplicationThread()) {
-                r.run();
-            } else {
-                Platform.runLater(r);
-            }
-        };
-        ProgressViewModel model = new ProgressViewModel(shell, settings, inquiry, devices, lookups, fx);
-        return route -> ProgressView.create(model, controls);
+        this.model = new ProgressViewModel(shell, settings, inquiry, context.devices().cards(), context.devices().scans(),
+                lookups, FxPlatform::onFxThread);
+    }
+
+    @Override
+    public Node create(Route route) {
+        return ProgressView.create(model, controls);
+    }
+
+    /** Stops the lookup thread. */
+    @Override
+    public void close() {
+        lookups.shutdownNow();
+    }
+
+    /** Whether {@link #close()} has stopped the lookup thread. */
+    boolean closed() {
+        return lookups.isTerminated();
     }
 
     /** Made on first use; a failure is not remembered, so the next use tries again. */

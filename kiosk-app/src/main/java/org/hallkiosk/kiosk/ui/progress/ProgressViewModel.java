@@ -3,6 +3,7 @@ package org.hallkiosk.kiosk.ui.progress;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -19,15 +20,15 @@ import javafx.collections.ObservableList;
 import org.hallkiosk.device.idcard.IdCard;
 import org.hallkiosk.device.idcard.IdCardEvent;
 import org.hallkiosk.device.scanner.KeyboardWedgeDetector;
+import org.hallkiosk.kiosk.devices.Cards;
+import org.hallkiosk.kiosk.devices.DeviceNeed;
+import org.hallkiosk.kiosk.devices.PageDevices;
+import org.hallkiosk.kiosk.devices.Scans;
 import org.hallkiosk.kiosk.progress.CaseInquiry;
 import org.hallkiosk.kiosk.progress.CaseRecord;
 import org.hallkiosk.kiosk.progress.Deadline;
-import org.hallkiosk.kiosk.progress.IdCardFeed;
-import org.hallkiosk.kiosk.progress.Listening;
-import org.hallkiosk.kiosk.progress.ProgressDevices;
 import org.hallkiosk.kiosk.progress.ProgressSettings;
 import org.hallkiosk.kiosk.progress.ReceiptKey;
-import org.hallkiosk.kiosk.progress.ScanFeed;
 import org.hallkiosk.kiosk.session.Session;
 import org.hallkiosk.kiosk.ui.Route;
 import org.hallkiosk.kiosk.ui.ShellViewModel;
@@ -62,6 +63,11 @@ public final class ProgressViewModel {
             return new Route(Route.PROGRESS, argument);
         }
 
+        /** The devices this page listens to: a receipt may be scanned on every page, a card read on the card page. */
+        public Set<DeviceNeed> needs() {
+            return this == CARD ? Set.of(DeviceNeed.SCAN, DeviceNeed.CARD) : Set.of(DeviceNeed.SCAN);
+        }
+
         /** The page a route shows; unknown arguments show the start page. */
         public static Page of(Route route) {
             for (Page p : values()) {
@@ -89,7 +95,9 @@ public final class ProgressViewModel {
     private final Session session;
     private final ProgressSettings settings;
     private final Supplier<CaseInquiry> inquiry;
-    private final Supplier<ProgressDevices> devices;
+    private final Cards cards;
+    private final Scans scans;
+    private final PageDevices pageDevices;
     private final Executor lookups;
     private final Executor ui;
     private final KeyboardWedgeDetector wedge = new KeyboardWedgeDetector(KeyboardWedgeDetector.Settings.defaults());
@@ -105,25 +113,27 @@ public final class ProgressViewModel {
     private final StringProperty maskedHolder = new SimpleStringProperty("");
 
     private long generation;
-    private Listening scanListening = Listening.NONE;
-    private Listening cardListening = Listening.NONE;
 
     /**
      * @param inquiry  opened on first use (it may load the demo cases or open the store); it may throw, which a
      *                 lookup reports as "unavailable"
-     * @param devices  opened on first use
+     * @param cards    the shared card reader, held while the card page shows
+     * @param scans    the shared scanner, held while any page of the tile shows
      * @param lookups  where lookups run (a background thread: an HTTP source may take its full timeout)
      * @param ui       where results are applied (the JavaFX thread)
      */
     public ProgressViewModel(ShellViewModel shell, ProgressSettings settings, Supplier<CaseInquiry> inquiry,
-                             Supplier<ProgressDevices> devices, Executor lookups, Executor ui) {
+                             Cards cards, Scans scans, Executor lookups, Executor ui) {
         this.shell = Objects.requireNonNull(shell, "shell");
         this.session = shell.session();
         this.settings = Objects.requireNonNull(settings, "settings");
         this.inquiry = Objects.requireNonNull(inquiry, "inquiry");
-        this.devices = Objects.requireNonNull(devices, "devices");
+        this.cards = Objects.requireNonNull(cards, "cards");
+        this.scans = Objects.requireNonNull(scans, "scans");
         this.lookups = Objects.requireNonNull(lookups, "lookups");
         this.ui = Objects.requireNonNull(ui, "ui");
+        this.pageDevices = new PageDevices("progress", cards, e -> ui.execute(() -> cardEvent(e)),
+                scans, code -> ui.execute(() -> scanned(code)));
         session.onWipe(this::clear);
         shell.currentProperty().addListener((o, was, now) -> routeChanged(was, now));
         routeChanged(Route.home(), shell.current());
@@ -184,11 +194,11 @@ public final class ProgressViewModel {
     }
 
     public boolean scannerSimulated() {
-        return devices.get().scans().simulated();
+        return scans.simulated();
     }
 
     public boolean readerSimulated() {
-        return devices.get().cards().simulated();
+        return cards.simulated();
     }
 
     // ---- navigation ----
@@ -228,7 +238,7 @@ public final class ProgressViewModel {
             if (wasInside) {
                 clear();
             }
-            stopListening();
+            pageDevices.close();
             return;
         }
         Page p = Page.of(now);
@@ -239,24 +249,7 @@ public final class ProgressViewModel {
             notice.set(Notice.NONE);
         }
         page.set(p);
-        if (scanListening == Listening.NONE) {
-            scanListening = devices.get().scans().listen(code -> ui.execute(() -> scanned(code)));
-        }
-        if (p == Page.CARD) {
-            if (cardListening == Listening.NONE) {
-                cardListening = devices.get().cards().listen(e -> ui.execute(() -> cardEvent(e)));
-            }
-        } else {
-            cardListening.close();
-            cardListening = Listening.NONE;
-        }
-    }
-
-    private void stopListening() {
-        scanListening.close();
-        scanListening = Listening.NONE;
-        cardListening.close();
-        cardListening = Listening.NONE;
+        pageDevices.need(p.needs());
     }
 
     /** Forgets everything about the visitor and cancels a lookup in flight. */
@@ -413,17 +406,15 @@ public final class ProgressViewModel {
 
     /** Has the simulated scanner read {@code payload} (the demo receipt). */
     public void simulateScan(String payload) {
-        ScanFeed s = devices.get().scans();
-        if (s.simulated()) {
-            s.simulateScan(payload);
+        if (scans.simulated()) {
+            scans.simulateScan(payload);
         }
     }
 
     /** Places {@code card} on the simulated reader. */
     public void simulateCard(IdCard card) {
-        IdCardFeed c = devices.get().cards();
-        if (c.simulated()) {
-            c.simulatePlacing(card);
+        if (cards.simulated()) {
+            cards.simulatePlacing(card);
         }
     }
 

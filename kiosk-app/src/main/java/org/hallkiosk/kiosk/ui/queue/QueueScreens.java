@@ -3,10 +3,10 @@ package org.hallkiosk.kiosk.ui.queue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import org.hallkiosk.device.idcard.IdCard;
 import org.hallkiosk.device.idcard.IdCardEvent;
@@ -15,12 +15,11 @@ import org.hallkiosk.device.printer.ReceiptPrinter;
 import org.hallkiosk.device.printer.sim.PrinterSimulator;
 import org.hallkiosk.kiosk.print.ticket.TicketLayout;
 import org.hallkiosk.kiosk.print.ticket.TicketPrinter;
-import org.hallkiosk.kiosk.progress.CardReaderFeed;
-import org.hallkiosk.kiosk.progress.IdCardFeed;
-import org.hallkiosk.kiosk.progress.Listening;
-import org.hallkiosk.kiosk.progress.ScanFeed;
-import org.hallkiosk.kiosk.progress.ScannerFeed;
+import org.hallkiosk.kiosk.devices.Cards;
+import org.hallkiosk.kiosk.devices.PageDevices;
+import org.hallkiosk.kiosk.devices.Scans;
 import org.hallkiosk.kiosk.ui.Controls;
+import org.hallkiosk.kiosk.ui.FxPlatform;
 import org.hallkiosk.kiosk.ui.KioskContext;
 import org.hallkiosk.kiosk.ui.Route;
 import org.hallkiosk.kiosk.ui.Screen;
@@ -43,13 +42,10 @@ public final class QueueScreens implements Screen {
     private final Controls controls;
     private final QueueViewModel model;
     private final ExecutorService background;
-    private final IdCardFeed cards;
-    private final ScanFeed scans;
+    private final PageDevices pageDevices;
     private final Object lock = new Object();
     private QueueServices services;
     private TicketPrinter ticketPrinter;
-    private Listening cardListening = Listening.NONE;
-    private Listening scanListening = Listening.NONE;
     private volatile Executor worker;
 
     public QueueScreens(KioskContext context, ShellViewModel shell, Controls controls) {
@@ -61,11 +57,11 @@ public final class QueueScreens implements Screen {
             return t;
         });
         this.worker = background;
-        this.cards = context.devices().idCardReader().<IdCardFeed>map(d -> new CardReaderFeed(d, background)).orElse(IdCardFeed.NONE);
-        this.scans = context.devices().scanner().<ScanFeed>map(d -> new ScannerFeed(d, background)).orElse(ScanFeed.NONE);
         QueueSettings settings = context.config().section(QueueSettings.class);
         this.model = new QueueViewModel(this::services, this::ticketPrinter, shell, context.clock(), settings,
-                task -> worker.execute(task), QueueScreens::onFxThread);
+                task -> worker.execute(task), FxPlatform::onFxThread);
+        this.pageDevices = new PageDevices("queue", context.devices().cards(), this::cardEvent,
+                context.devices().scans(), code -> FxPlatform.onFxThread(() -> model.codeScanned(code)));
         shell.idleSecondsLeftProperty().addListener((o, a, b) -> model.tick());
         shell.currentProperty().addListener((o, from, to) -> routeChanged(to));
     }
@@ -86,26 +82,9 @@ public final class QueueScreens implements Screen {
         return model;
     }
 
-    /** Devices are listened to only on the steps that use them. */
+    /** Devices are listened to only on the steps that declare them ({@link QueueStep#needs()}). */
     private void routeChanged(Route to) {
-        boolean queue = to.screen().equals(Route.QUEUE);
-        QueueStep step = queue ? QueueStep.of(to) : QueueStep.LINES;
-        boolean wantCard = queue && (step == QueueStep.CARD || step == QueueStep.CHECK_IN);
-        boolean wantScan = queue && step == QueueStep.CHECK_IN;
-        synchronized (lock) {
-            if (wantCard && cardListening == Listening.NONE) {
-                cardListening = cards.listen(this::cardEvent);
-            } else if (!wantCard) {
-                cardListening.close();
-                cardListening = Listening.NONE;
-            }
-            if (wantScan && scanListening == Listening.NONE) {
-                scanListening = scans.listen(code -> onFxThread(() -> model.codeScanned(code)));
-            } else if (!wantScan) {
-                scanListening.close();
-                scanListening = Listening.NONE;
-            }
-        }
+        pageDevices.need(to.screen().equals(Route.QUEUE) ? QueueStep.of(to).needs() : Set.of());
     }
 
     private void cardEvent(IdCardEvent event) {
@@ -116,17 +95,17 @@ public final class QueueScreens implements Screen {
 
     /** An ID card was read: used on the card notice and on booking check-in, ignored elsewhere. */
     public void cardPresented(IdCard card) {
-        onFxThread(() -> model.cardPresented(card));
+        FxPlatform.onFxThread(() -> model.cardPresented(card));
     }
 
     /** The card reader, for the walkthrough to place a simulated card on. */
-    public IdCardFeed cards() {
-        return cards;
+    public Cards cards() {
+        return context.devices().cards();
     }
 
     /** The scanner, for the walkthrough to scan a simulated booking code. */
-    public ScanFeed scans() {
-        return scans;
+    public Scans scans() {
+        return context.devices().scans();
     }
 
     /**
@@ -221,22 +200,14 @@ public final class QueueScreens implements Screen {
     }
 
     /** Closes the queue database and stops listening to devices (the devices themselves are the manager's). */
+    @Override
     public void close() {
         background.shutdownNow();
+        pageDevices.close();
         synchronized (lock) {
-            cardListening.close();
-            scanListening.close();
             if (services != null) {
                 services.close();
             }
-        }
-    }
-
-    private static void onFxThread(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
         }
     }
 }

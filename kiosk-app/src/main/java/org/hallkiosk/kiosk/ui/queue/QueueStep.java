@@ -1,5 +1,7 @@
 package org.hallkiosk.kiosk.ui.queue;
 
+import java.util.Set;
+import org.hallkiosk.kiosk.devices.DeviceNeed;
 import org.hallkiosk.kiosk.ui.Route;
 
 /** The screens of the 取号排队 flow, as arguments of the {@link Route#QUEUE} route. */
@@ -21,6 +23,15 @@ public enum QueueStep {
 
     QueueStep(String argument) {
         this.argument = argument;
+    }
+
+    /** The devices this step listens to while it is on screen: the card notice the reader, check-in both. */
+    public Set<DeviceNeed> needs() {
+        return switch (this) {
+            case CARD -> Set.of(DeviceNeed.CARD);
+            case CHECK_IN -> Set.of(DeviceNeed.CARD, DeviceNeed.SCAN);
+            default -> Set.of();
+        };
     }
 
     public Route route() {

@@ -11,22 +11,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.hallkiosk.device.event.Subscription;
 import org.hallkiosk.device.idcard.IdCard;
 import org.hallkiosk.device.idcard.IdCardEvent;
 import org.hallkiosk.device.idcard.SimulatedCards;
+import org.hallkiosk.kiosk.devices.Cards;
+import org.hallkiosk.kiosk.devices.Scans;
 import org.hallkiosk.kiosk.progress.CaseInquiry;
 import org.hallkiosk.kiosk.progress.CaseLookup;
 import org.hallkiosk.kiosk.progress.CaseRecord;
 import org.hallkiosk.kiosk.progress.CaseSource;
 import org.hallkiosk.kiosk.progress.CaseStatus;
 import org.hallkiosk.kiosk.progress.DemoCases;
-import org.hallkiosk.kiosk.progress.IdCardFeed;
-import org.hallkiosk.kiosk.progress.Listening;
-import org.hallkiosk.kiosk.progress.ProgressDevices;
 import org.hallkiosk.kiosk.progress.ProgressSettings;
 import org.hallkiosk.kiosk.progress.ReceiptKey;
 import org.hallkiosk.kiosk.progress.ReceiptQrReader;
-import org.hallkiosk.kiosk.progress.ScanFeed;
 import org.hallkiosk.kiosk.progress.WorkingDays;
 import org.hallkiosk.kiosk.session.IdleTimer;
 import org.hallkiosk.kiosk.session.Session;
@@ -69,7 +68,7 @@ class ProgressViewModelTest {
     }
 
     ProgressViewModel model(ProgressSettings settings, CaseInquiry source) {
-        return new ProgressViewModel(shell, settings, () -> source, () -> new ProgressDevices(scanner, reader), queued, Runnable::run);
+        return new ProgressViewModel(shell, settings, () -> source, reader, scanner, queued, Runnable::run);
     }
 
     /** Runs the lookups waiting on the background executor. */
@@ -318,13 +317,18 @@ class ProgressViewModelTest {
     }
 
     /** A scanner the test scans with. */
-    static final class FakeScanner implements ScanFeed {
+    static final class FakeScanner implements Scans {
         Consumer<String> listener;
 
         @Override
-        public Listening listen(Consumer<String> codes) {
+        public Subscription subscribe(String owner, Consumer<String> codes) {
             listener = codes;
             return () -> listener = null;
+        }
+
+        @Override
+        public List<String> owners() {
+            return listener == null ? List.of() : List.of("progress");
         }
 
         void scan(String code) {
@@ -343,15 +347,20 @@ class ProgressViewModelTest {
     }
 
     /** A reader the test places cards on. */
-    static final class FakeReader implements IdCardFeed {
+    static final class FakeReader implements Cards {
         Consumer<IdCardEvent> listener;
         boolean listening;
 
         @Override
-        public Listening listen(Consumer<IdCardEvent> events) {
+        public Subscription subscribe(String owner, Consumer<IdCardEvent> events) {
             listener = events;
             listening = true;
             return () -> listening = false;
+        }
+
+        @Override
+        public List<String> owners() {
+            return listening ? List.of("progress") : List.of();
         }
 
         void place(IdCard card) {
