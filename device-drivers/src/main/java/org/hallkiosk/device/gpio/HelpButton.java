@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hallkiosk.device.event.Listeners;
 import org.hallkiosk.device.event.Subscription;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ public final class HelpButton {
     private final HelpButtonSettings settings;
     private final ScheduledExecutorService timer;
     private final Debouncer debouncer;
+    private final AtomicInteger pendingChecks = new AtomicInteger();
     private final Listeners<Boolean> listeners = new Listeners<>("help button");
     private long lastPressNanos;
     private boolean pressedBefore;
@@ -49,7 +51,19 @@ public final class HelpButton {
             debouncer.observe(level, System.nanoTime());
             delay = debouncer.delayFor(level);
         }
-        timer.schedule(this::check, delay, TimeUnit.NANOSECONDS);
+        pendingChecks.incrementAndGet();
+        timer.schedule(() -> {
+            try {
+                check();
+            } finally {
+                pendingChecks.decrementAndGet();
+            }
+        }, delay, TimeUnit.NANOSECONDS);
+    }
+
+    /** Whether every edge seen so far has been judged (its debounce delay passed and its check ran). */
+    boolean settledAll() {
+        return pendingChecks.get() == 0;
     }
 
     private void check() {
@@ -68,6 +82,11 @@ public final class HelpButton {
             LOG.info("help button pressed");
             listeners.dispatch(Boolean.TRUE);
         }
+    }
+
+    /** Whether a press now would fall within the repeat guard of the last counted one. */
+    synchronized boolean withinRepeatGuard() {
+        return pressedBefore && System.nanoTime() - lastPressNanos < settings.repeatGuard().toNanos();
     }
 
     private boolean active(boolean high) {

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.hallkiosk.device.event.Listeners;
 import org.hallkiosk.device.event.Subscription;
@@ -19,6 +20,7 @@ public final class PresenceSensor {
     private final PresenceSettings settings;
     private final ScheduledExecutorService timer;
     private final Debouncer debouncer;
+    private final AtomicInteger pendingChecks = new AtomicInteger();
     private final Listeners<Boolean> listeners = new Listeners<>("presence sensor");
 
     public PresenceSensor(InputPin pin, PresenceSettings settings, ScheduledExecutorService timer) {
@@ -49,7 +51,19 @@ public final class PresenceSensor {
             debouncer.observe(level, System.nanoTime());
             delay = debouncer.delayFor(level);
         }
-        timer.schedule(this::check, delay, TimeUnit.NANOSECONDS);
+        pendingChecks.incrementAndGet();
+        timer.schedule(() -> {
+            try {
+                check();
+            } finally {
+                pendingChecks.decrementAndGet();
+            }
+        }, delay, TimeUnit.NANOSECONDS);
+    }
+
+    /** Whether every edge seen so far has been judged (its debounce delay passed and its check ran). */
+    boolean settledAll() {
+        return pendingChecks.get() == 0;
     }
 
     private void check() {

@@ -74,7 +74,7 @@ class Pi4jMockBoardTest {
         input(PRESENCE).mockState(DigitalState.LOW);
         input(PRESENCE).mockState(DigitalState.HIGH);
         input(PRESENCE).mockState(DigitalState.LOW);
-        Thread.sleep(150);
+        await(() -> sensor().settledAll());
 
         assertThat(presence).isEmpty();
         assertThat(gpio.presence().orElseThrow().isPresent()).isFalse();
@@ -85,9 +85,9 @@ class Pi4jMockBoardTest {
         input(PRESENCE).mockState(DigitalState.HIGH);
         await(() -> presence.size() == 1);
         input(PRESENCE).mockState(DigitalState.LOW);
-        Thread.sleep(50);
         input(PRESENCE).mockState(DigitalState.HIGH);
-        Thread.sleep(450);
+        // the drop-out's check runs when the leave delay has passed; judge only then
+        await(() -> sensor().settledAll());
 
         assertThat(presence).containsExactly(true);
     }
@@ -98,10 +98,10 @@ class Pi4jMockBoardTest {
         await(() -> helpPresses.get() == 1);
         press();
         press();
-        Thread.sleep(100);
+        await(() -> button().settledAll());
         assertThat(helpPresses.get()).isEqualTo(1);
 
-        Thread.sleep(500); // past the repeat guard
+        await(() -> !button().withinRepeatGuard());
         press();
         await(() -> helpPresses.get() == 2);
     }
@@ -110,7 +110,7 @@ class Pi4jMockBoardTest {
     void contactBounceIsNotAPress() throws Exception {
         input(HELP).mockState(DigitalState.LOW);
         input(HELP).mockState(DigitalState.HIGH);
-        Thread.sleep(100);
+        await(() -> button().settledAll());
         assertThat(helpPresses.get()).isZero();
     }
 
@@ -143,11 +143,20 @@ class Pi4jMockBoardTest {
                 .isInstanceOf(GpioException.class).hasMessageContaining("gpiod or linuxfs");
     }
 
+    /** Holds the button down until it reads as pressed, then lets go until it reads as released. */
     private void press() throws InterruptedException {
         input(HELP).mockState(DigitalState.LOW);
-        Thread.sleep(60);
+        await(() -> button().isPressed());
         input(HELP).mockState(DigitalState.HIGH);
-        Thread.sleep(60);
+        await(() -> !button().isPressed() && button().settledAll());
+    }
+
+    private PresenceSensor sensor() {
+        return gpio.presence().orElseThrow();
+    }
+
+    private HelpButton button() {
+        return gpio.helpButton().orElseThrow();
     }
 
     private List<Boolean> levels() {

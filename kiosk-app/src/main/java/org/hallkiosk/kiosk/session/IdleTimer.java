@@ -35,4 +35,9 @@ public final class IdleTimer {
     public Duration timeout() {
         return timeout;
     }
+
+    /** The clock the timer reads (the kiosk's, adjustable in tests). */
+    public Clock clock() {
+        return clock;
+    }
 }

@@ -1,7 +1,9 @@
 package org.hallkiosk.kiosk.ui;
 
 import java.util.Map;
-import javafx.animation.PauseTransition;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.scene.Node;
@@ -29,7 +31,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ShellView {
 
-    static final Duration ADMIN_HOLD = Duration.seconds(3);
 
     private final StackPane root = new StackPane();
     private final StackPane content = new StackPane();
@@ -141,11 +142,21 @@ public final class ShellView {
         adminCorner.setId("admin-corner");
         adminCorner.getStyleClass().add("admin-corner");
         adminCorner.setMinSize(72, 72);
-        PauseTransition hold = new PauseTransition(ADMIN_HOLD);
-        hold.setOnFinished(e -> shell.open(Route.of(Route.ADMIN_PIN))); // refused while admin is disabled
-        adminCorner.setOnMousePressed(e -> hold.playFromStart());
-        adminCorner.setOnMouseReleased(e -> hold.stop());
-        adminCorner.setOnMouseExited(e -> hold.stop());
+        // the hold is timed on the kiosk's clock; this only asks ten times a second whether it is complete
+        Timeline holding = new Timeline(new KeyFrame(Duration.millis(100), e -> shell.checkAdminCorner()));
+        holding.setCycleCount(Animation.INDEFINITE);
+        adminCorner.setOnMousePressed(e -> {
+            shell.adminCornerPressed();
+            holding.playFromStart();
+        });
+        adminCorner.setOnMouseReleased(e -> {
+            holding.stop();
+            shell.adminCornerReleased();
+        });
+        adminCorner.setOnMouseExited(e -> {
+            holding.stop();
+            shell.adminCornerReleased();
+        });
 
         // Hall name over the date, so that a portrait screen in 大字版 still has room for both; the toggles
         // never shrink, their words are what an older visitor looks for.

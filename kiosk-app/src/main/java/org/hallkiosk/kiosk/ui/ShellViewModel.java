@@ -1,5 +1,7 @@
 package org.hallkiosk.kiosk.ui;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -39,6 +41,11 @@ public final class ShellViewModel {
     private final IdleTimer idle;
     private boolean adminEnabled = true;
     private boolean adminUnlocked;
+    /** When the admin corner was pressed, while it is held; timed on the kiosk's clock. */
+    private Instant cornerPressedAt;
+
+    /** How long the hidden corner must be held to open the PIN pad. */
+    public static final Duration ADMIN_HOLD = Duration.ofSeconds(3);
 
     public ShellViewModel(I18n i18n, Session session, IdleTimer idle) {
         this.i18n = i18n;
@@ -200,8 +207,27 @@ public final class ShellViewModel {
         home();
     }
 
+    /** The hidden admin corner was pressed: held for {@link #ADMIN_HOLD} on the kiosk's clock, it opens the PIN pad. */
+    public void adminCornerPressed() {
+        cornerPressedAt = idle.clock().instant();
+    }
+
+    /** The corner was let go (or the finger slid off) before the hold was complete. */
+    public void adminCornerReleased() {
+        cornerPressedAt = null;
+    }
+
+    /** Opens the PIN pad once the corner has been held long enough; the view asks often, {@link #tick()} each second. */
+    public void checkAdminCorner() {
+        if (cornerPressedAt != null && !idle.clock().instant().isBefore(cornerPressedAt.plus(ADMIN_HOLD))) {
+            cornerPressedAt = null;
+            open(Route.of(Route.ADMIN_PIN)); // refused while admin is disabled
+        }
+    }
+
     /** Called every second; ends the visit when the timeout has passed. */
     public void tick() {
+        checkAdminCorner();
         if (helpSecondsLeft > 0 && --helpSecondsLeft == 0) {
             helpComing.set(false);
         }

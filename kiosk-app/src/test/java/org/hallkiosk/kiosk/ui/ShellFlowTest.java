@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -150,9 +149,14 @@ class ShellFlowTest {
     @Test
     void holdingTheCornerThreeSecondsOpensThePinPadAndFiveWrongPinsLockIt(FxRobot robot) {
         robot.moveTo("#admin-corner").press(MouseButton.PRIMARY);
-        robot.sleep(1, TimeUnit.SECONDS);
+        robot.interact(() -> kiosk.idle(1));
         assertThat(kiosk.shell().current().screen()).as("not after one second").isEqualTo(Route.HOME);
-        robot.sleep(2500, TimeUnit.MILLISECONDS);
+        robot.interact(() -> kiosk.idle(1));
+        robot.release(MouseButton.PRIMARY);
+        robot.interact(() -> kiosk.idle(2));
+        assertThat(kiosk.shell().current().screen()).as("letting go before three seconds opens nothing").isEqualTo(Route.HOME);
+        robot.moveTo("#admin-corner").press(MouseButton.PRIMARY);
+        robot.interact(() -> kiosk.idle(3));
         robot.release(MouseButton.PRIMARY);
         assertThat(kiosk.shell().current().screen()).isEqualTo(Route.ADMIN_PIN);
 
