@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.hallkiosk.device.event.Subscription;
 import org.hallkiosk.device.manager.Backoff;
 import org.hallkiosk.device.manager.DeviceContext;
-import org.hallkiosk.device.manager.DeviceKinds;
+import org.hallkiosk.device.DeviceKinds;
 import org.hallkiosk.device.manager.DeviceManager;
 import org.hallkiosk.device.manager.DeviceSettings;
 import org.hallkiosk.device.manager.DeviceState;

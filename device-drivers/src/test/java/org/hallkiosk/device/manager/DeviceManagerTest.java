@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hallkiosk.device.DeviceKinds;
 import org.hallkiosk.device.printer.PrintFailure;
 import org.hallkiosk.device.printer.PrintResult;
 import org.hallkiosk.device.printer.Receipt;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.hallkiosk.device.DeviceKinds;
 import org.hallkiosk.device.link.LinkSpec;
 import org.hallkiosk.device.link.SerialLink;
 import org.hallkiosk.testkit.pty.PtyPair;

@@ -19,7 +19,7 @@ import org.hallkiosk.device.link.LinkSpec;
 import org.hallkiosk.device.link.LinkSpecException;
 import org.hallkiosk.device.link.SerialPorts;
 import org.hallkiosk.device.manager.DeviceContext;
-import org.hallkiosk.device.manager.DeviceKinds;
+import org.hallkiosk.device.DeviceKinds;
 import org.hallkiosk.device.manager.DeviceManager;
 import org.hallkiosk.device.manager.DeviceSettings;
 import org.hallkiosk.device.manager.DeviceState;

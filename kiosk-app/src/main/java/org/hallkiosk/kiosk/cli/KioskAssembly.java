@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.hallkiosk.content.reload.CatalogueHolder;
 import org.hallkiosk.device.manager.DeviceContext;
-import org.hallkiosk.device.manager.DeviceKinds;
+import org.hallkiosk.device.DeviceKinds;
 import org.hallkiosk.device.manager.DeviceManager;
 import org.hallkiosk.kiosk.devices.KioskDevices;
 import org.hallkiosk.kiosk.config.ConfigException;

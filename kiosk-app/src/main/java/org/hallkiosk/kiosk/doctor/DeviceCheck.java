@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.hallkiosk.device.link.LinkSpec;
 import org.hallkiosk.device.manager.DeviceContext;
-import org.hallkiosk.device.manager.DeviceKinds;
+import org.hallkiosk.device.DeviceKinds;
 import org.hallkiosk.device.manager.DeviceManager;
 import org.hallkiosk.device.manager.DeviceSettings;
 import org.hallkiosk.device.manager.DeviceState;

@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
 import org.hallkiosk.device.event.Subscription;
 import org.hallkiosk.device.gpio.SimulatedBoard;
 import org.hallkiosk.device.manager.DeviceContext;
-import org.hallkiosk.device.manager.DeviceKinds;
+import org.hallkiosk.device.DeviceKinds;
 import org.hallkiosk.device.manager.DeviceManager;
 import org.hallkiosk.device.manager.DeviceSettings;
 import org.junit.jupiter.api.Test;

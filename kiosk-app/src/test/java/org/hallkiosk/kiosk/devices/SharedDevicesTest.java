@@ -17,7 +17,7 @@ import org.hallkiosk.device.idcard.IdCardEvent;
 import org.hallkiosk.device.idcard.IdCardReaderDevice;
 import org.hallkiosk.device.idcard.SimulatedCards;
 import org.hallkiosk.device.manager.DeviceContext;
-import org.hallkiosk.device.manager.DeviceKinds;
+import org.hallkiosk.device.DeviceKinds;
 import org.hallkiosk.device.manager.DeviceManager;
 import org.hallkiosk.device.manager.DeviceSettings;
 import org.hallkiosk.device.scanner.SerialScanner;

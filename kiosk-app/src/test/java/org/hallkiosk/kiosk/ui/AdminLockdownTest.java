@@ -11,7 +11,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.hallkiosk.device.manager.DeviceContext;
-import org.hallkiosk.device.manager.DeviceKinds;
+import org.hallkiosk.device.DeviceKinds;
 import org.hallkiosk.device.manager.DeviceManager;
 import org.hallkiosk.device.manager.DeviceSettings;
 import org.hallkiosk.kiosk.config.ConfigLoader;
