@@ -165,7 +165,11 @@ final class Migrations {
                     "DROP TABLE identity_salt",
                     "UPDATE ticket SET person_hash = NULL WHERE person_hash IS NOT NULL",
                     "UPDATE appointment SET person_hash = NULL WHERE person_hash IS NOT NULL",
-                    "UPDATE offline_ticket SET person_hash = NULL WHERE person_hash IS NOT NULL")));
+                    "UPDATE offline_ticket SET person_hash = NULL WHERE person_hash IS NOT NULL")),
+            // 工号: who called and served a ticket, as the counter page says; null when a window gave none.
+            new Migration(5, "the staff id (工号) on calls and the tickets they serve", List.of(
+                    "ALTER TABLE ticket ADD COLUMN staff_id VARCHAR(20)",
+                    "ALTER TABLE ticket_event ADD COLUMN staff_id VARCHAR(20)")));
 
     private Migrations() {
     }
