@@ -73,6 +73,8 @@ final class Browser implements AutoCloseable {
                 "--disable-sync", "--no-first-run", "--user-data-dir=" + profile, "--window-size=1920,1080", "--lang=zh-CN",
                 "--autoplay-policy=no-user-gesture-required", "--disable-dev-shm-usage");
         driver = new ChromeDriver(service, options);
+        // The page itself 1920×1080, as on the hall's TV (the window size includes the browser's frame).
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1920, "height", 1080, "deviceScaleFactor", 1, "mobile", false));
         if (injected != null) {
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", injected));
         }
