@@ -41,7 +41,7 @@ public final class HallKioskQueue implements KioskQueue {
     private final HallClient client;
     private final HallIssuer issuer;
     private volatile List<LineSummary> known = List.of();
-    private final Map<String, Integer> offlineSinceKnown = new ConcurrentHashMap<>();
+    private final Map<String, Integer> ownSinceKnown = new ConcurrentHashMap<>();
 
     public HallKioskQueue(QueueServices local, HallClient client, HallIssuer issuer) {
         this.local = local;
@@ -103,7 +103,7 @@ public final class HallKioskQueue implements KioskQueue {
             out.add(new LineSummary(line, l.path("waiting").asInt(), l.path("estimatedWaitMinutes").asInt(), not));
         }
         known = List.copyOf(out);
-        offlineSinceKnown.clear();
+        ownSinceKnown.clear();
         return true;
     }
 
@@ -129,7 +129,7 @@ public final class HallKioskQueue implements KioskQueue {
     }
 
     /**
-     * A line while the server is away: last known counts plus what this kiosk issued since; not issuing when its
+     * A line while the server is away: last known counts plus the tickets this kiosk issued since; not issuing when its
      * hours (from this kiosk's catalogue) say so, or when the server last said the quota or the numbers ran out.
      */
     private Optional<LineSummary> offlineSummary(String prefix) {
@@ -141,7 +141,7 @@ public final class HallKioskQueue implements KioskQueue {
         Optional<Refusal> hours = local.desk().summary(s.line()).notIssuing()
                 .filter(r -> r instanceof Refusal.ClosedToday || r instanceof Refusal.OutsideHours);
         Optional<Refusal> still = s.notIssuing().filter(r -> r.rule().equals("quota-reached") || r.rule().equals("numbers-exhausted"));
-        int waiting = s.waiting() + offlineSinceKnown.getOrDefault(prefix, 0);
+        int waiting = s.waiting() + ownSinceKnown.getOrDefault(prefix, 0);
         return Optional.of(new LineSummary(s.line(), waiting, estimate(s.line(), waiting), hours.or(() -> still)));
     }
 
@@ -181,11 +181,12 @@ public final class HallKioskQueue implements KioskQueue {
             return new IssueResult.Refused(new Refusal.HallUnreachable());
         }
         if (o instanceof HallIssuer.Online on) {
+            ownSinceKnown.merge(prefix, 1, Integer::sum);
             return new IssueResult.Issued(on.ticket(), on.position());
         }
         if (o instanceof HallIssuer.Offline off) {
             int ahead = offlineSummary(prefix).map(LineSummary::waiting).orElse(0);
-            offlineSinceKnown.merge(prefix, 1, Integer::sum);
+            ownSinceKnown.merge(prefix, 1, Integer::sum);
             QueueLine line = line(prefix).orElseThrow();
             return new IssueResult.Issued(off.ticket(), new Position(ahead, estimate(line, ahead)));
         }
