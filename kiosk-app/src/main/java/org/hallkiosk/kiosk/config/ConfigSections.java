@@ -12,7 +12,8 @@ public final class ConfigSections {
             new org.hallkiosk.kiosk.hall.HallSettingsSection(),
             new org.hallkiosk.kiosk.progress.ProgressSection(),
             new org.hallkiosk.kiosk.print.notice.NoticeSection(),
-            new org.hallkiosk.kiosk.ui.guide.GuideSection());
+            new org.hallkiosk.kiosk.ui.guide.GuideSection(),
+            new org.hallkiosk.kiosk.rating.RatingSection());
 
     private ConfigSections() {
     }
