@@ -69,6 +69,7 @@ public final class HallServer implements AutoCloseable {
     private final HallEvents events;
     private final HallPublisher publisher;
     private final HallApi api;
+    private final HallRatings ratings;
     private final EventStream stream;
     private final List<Bound> bound;
     private final AtomicReference<ServerConnector> tlsConnector = new AtomicReference<>();
@@ -82,6 +83,7 @@ public final class HallServer implements AutoCloseable {
         this.events = new HallEvents(EVENTS_KEPT, clock.millis() * 1000);
         this.publisher = new HallPublisher(queue, json, events);
         this.api = new HallApi(queue, json, publisher, clock);
+        this.ratings = new HallRatings(queue, json, clock);
         this.stream = new EventStream(events, api::snapshot);
         this.bound = routes(json);
         this.app = Javalin.create(this::configure);
@@ -163,6 +165,12 @@ public final class HallServer implements AutoCloseable {
         r.add(new Bound(new Route("GET", "/api/v1/leases", KIOSK, "The kiosk's leases of today"), (ctx, d) -> api.leases(d)));
         r.add(new Bound(new Route("POST", "/api/v1/leases/handover", KIOSK, "Hand over tickets issued offline (idempotent)"),
                 (ctx, d) -> api.handOver(json.read(ctx.body()), d)));
+        r.add(new Bound(new Route("GET", "/api/v1/ratings/tickets/{id}", KIOSK, "Can this ticket be rated now (好差评: done today, not yet rated)"),
+                (ctx, d) -> ratings.lookup(ctx.pathParam("id"))));
+        r.add(new Bound(new Route("POST", "/api/v1/ratings", KIOSK, "Rate a finished ticket, once (好差评, GB/T 39734 一次一评)"),
+                (ctx, d) -> ratings.rate(json.read(ctx.body()), d)));
+        r.add(new Bound(new Route("POST", "/api/v1/feedback", KIOSK, "A suggestion or complaint (意见建议 / 投诉); answers its reference"),
+                (ctx, d) -> ratings.feedback(json.read(ctx.body()), d)));
         return r;
     }
 
