@@ -8,6 +8,7 @@ public final class ConfigSections {
     /** Every section, in the order {@code config show} prints them. */
     public static final List<ConfigSection<?>> ALL = List.of(
             new org.hallkiosk.kiosk.queue.QueueSettingsSection(),
+            new org.hallkiosk.kiosk.hall.QueueModeSection(),
             new org.hallkiosk.kiosk.hall.HallSettingsSection(),
             new org.hallkiosk.kiosk.progress.ProgressSection(),
             new org.hallkiosk.kiosk.print.notice.NoticeSection(),
