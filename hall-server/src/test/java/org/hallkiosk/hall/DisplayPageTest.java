@@ -72,7 +72,7 @@ class DisplayPageTest {
             counter.find("recall").click();
             display.await(WAIT, "a recall is announced again", d -> display.spoken().size() >= 4);
             assertThat(display.spoken()).containsExactly(SENTENCE, SENTENCE, SENTENCE, SENTENCE);
-            assertThat(display.text("recent")).contains("重呼");
+            assertThat(display.text("recent")).contains("重呼").as("the hall's time, not the browser's zone").contains("09:30");
 
             counter.find("done").click();
             display.await(WAIT, "the window's tile goes when done", d -> !display.text("windows").contains("A001"));
