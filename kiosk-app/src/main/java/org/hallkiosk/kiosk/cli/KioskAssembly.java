@@ -53,7 +53,7 @@ final class KioskAssembly {
                 () -> new CatalogueLines(() -> content.join().current().catalogue()), clock);
         KioskDevices devices = devices(config, hall);
         // hall mode: the help button also calls the hall's counters (the screen shows the call either way)
-        devices.manager().device(HallLink.NAME, HallLink.class).ifPresent(link -> devices.onHelp(link::helpPressed));
+        devices.manager().device(HallLink.NAME, HallLink.class).ifPresent(link -> devices.help().subscribe("hall", press -> link.helpPressed()));
         context[0] = new KioskContext(config, ctl.configSource(), data, clock, content, devices,
                 () -> context[0].contentIfLoaded().map(c -> c.current().catalogue().hall().name()).orElse(""),
                 () -> context[0].contentIfLoaded().map(c -> announcements(c, clock, fallback)).orElse(fallback),
