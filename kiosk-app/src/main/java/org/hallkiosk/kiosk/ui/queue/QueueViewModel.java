@@ -299,6 +299,8 @@ public final class QueueViewModel {
         int total = settings.returnHomeSeconds() * (printState.get() instanceof PrintState.Failed ? 2 : 1);
         long gone = Duration.between(shown.get(), clock.instant()).toSeconds();
         secondsLeft.set((int) Math.max(0, total - gone));
+        // the shell's 还在使用吗？ must not cover the number and its QR code before the screen goes home by itself
+        shell.holdScreen(secondsLeft.get());
     }
 
     private boolean isQueue() {

@@ -205,8 +205,10 @@ class QueueViewModelTest {
         vm.choose("A");
         vm.cardPresented(SimulatedCards.resident());
         vm.confirm();
-        assertThat(vm.secondsLeftProperty().get()).isEqualTo(15);
-        clock.advance(Duration.ofSeconds(14));
+        assertThat(vm.secondsLeftProperty().get()).isEqualTo(45);
+        clock.advance(Duration.ofSeconds(44));
+        shell.tick();
+        assertThat(shell.idleWarningProperty().get()).as("the ticket stays clear to photograph, though the idle timeout is 60 s").isFalse();
         vm.tick();
         assertThat(vm.secondsLeftProperty().get()).isEqualTo(1);
         assertThat(step()).isEqualTo(QueueStep.TICKET);
