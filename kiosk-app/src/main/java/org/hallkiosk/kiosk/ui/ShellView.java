@@ -56,6 +56,7 @@ public final class ShellView {
         root.setId("kiosk-root");
 
         shell.currentProperty().addListener((obs, old, now) -> show(screens, now));
+        shell.redrawsProperty().addListener((obs, old, now) -> show(screens, shell.current()));
         show(screens, shell.current());
         shell.elderModeProperty().addListener((obs, was, elder) -> applyElderMode(elder));
 

@@ -37,6 +37,7 @@ public final class ShellViewModel {
     private final BooleanProperty attractShowing = new SimpleBooleanProperty(true);
     private final LongProperty idleSecondsLeft = new SimpleLongProperty();
     private final BooleanProperty helpComing = new SimpleBooleanProperty(false);
+    private final LongProperty redraws = new SimpleLongProperty();
     private long helpSecondsLeft;
     private Consumer<HelpSource> helpListener = source -> { };
     private final I18n i18n;
@@ -167,6 +168,16 @@ public final class ShellViewModel {
         // one second more: the warning comes after the screen's time, never in its last second
         idle.holdFor(Duration.ofSeconds(seconds + WARNING_SECONDS + 1));
         idleSecondsLeft.set(idle.secondsLeft());
+    }
+
+    /** Counts {@link #redraw()}s; the view builds the current screen again on each. */
+    public LongProperty redrawsProperty() {
+        return redraws;
+    }
+
+    /** The current screen shows something new (a card was read on it): build it again, in place. */
+    public void redraw() {
+        redraws.set(redraws.get() + 1);
     }
 
     /** 继续使用 on the warning: the visitor is still here. */

@@ -16,6 +16,7 @@ import org.hallkiosk.device.printer.sim.PrinterSimulator;
 import org.hallkiosk.kiosk.print.ticket.TicketLayout;
 import org.hallkiosk.kiosk.print.ticket.TicketPrinter;
 import org.hallkiosk.kiosk.progress.CardReaderFeed;
+import org.hallkiosk.kiosk.queue.LineContent;
 import org.hallkiosk.kiosk.progress.IdCardFeed;
 import org.hallkiosk.kiosk.progress.Listening;
 import org.hallkiosk.kiosk.progress.ScanFeed;
@@ -41,6 +42,8 @@ public final class QueueScreens implements Screen {
 
     private final KioskContext context;
     private final Controls controls;
+    private final ShellViewModel shell;
+    private final LineContent lineContent;
     private final QueueViewModel model;
     private final ExecutorService background;
     private final IdCardFeed cards;
@@ -64,8 +67,10 @@ public final class QueueScreens implements Screen {
         this.cards = context.devices().idCardReader().<IdCardFeed>map(d -> new CardReaderFeed(d, background)).orElse(IdCardFeed.NONE);
         this.scans = context.devices().scanner().<ScanFeed>map(d -> new ScannerFeed(d, background)).orElse(ScanFeed.NONE);
         QueueSettings settings = context.config().section(QueueSettings.class);
+        this.shell = shell;
+        this.lineContent = new LineContent(() -> context.content().current().catalogue().lines());
         this.model = new QueueViewModel(this::services, this::ticketPrinter, shell, context.clock(), settings,
-                task -> worker.execute(task), QueueScreens::onFxThread);
+                task -> worker.execute(task), QueueScreens::onFxThread, lineContent, this::refusalOptions);
         shell.idleSecondsLeftProperty().addListener((o, a, b) -> model.tick());
         shell.currentProperty().addListener((o, from, to) -> routeChanged(to));
     }
@@ -74,10 +79,9 @@ public final class QueueScreens implements Screen {
     public Node create(Route route) {
         return switch (QueueStep.of(route)) {
             case LINES -> LineChoiceView.create(model, controls);
-            case CARD -> CardNoticeView.create(model, controls);
             case CONFIRM -> ConfirmView.create(model, controls);
             case TICKET -> TicketView.create(model, controls);
-            case REFUSED -> RefusedView.create(model, controls);
+            case REFUSED -> RefusedView.create(model, controls, shell);
             case CHECK_IN -> CheckInView.create(model, controls);
         };
     }
@@ -90,7 +94,7 @@ public final class QueueScreens implements Screen {
     private void routeChanged(Route to) {
         boolean queue = to.screen().equals(Route.QUEUE);
         QueueStep step = queue ? QueueStep.of(to) : QueueStep.LINES;
-        boolean wantCard = queue && (step == QueueStep.CARD || step == QueueStep.CHECK_IN);
+        boolean wantCard = queue && (step == QueueStep.CONFIRM || step == QueueStep.CHECK_IN);
         boolean wantScan = queue && step == QueueStep.CHECK_IN;
         synchronized (lock) {
             if (wantCard && cardListening == Listening.NONE) {
@@ -198,7 +202,8 @@ public final class QueueScreens implements Screen {
         synchronized (lock) {
             if (ticketPrinter == null) {
                 String hall = context.config().hallName().isBlank() ? context.hallName().get() : context.config().hallName();
-                TicketLayout layout = new TicketLayout(hall, context.clock().getZone(), context.config().section(QueueSettings.class));
+                TicketLayout layout = new TicketLayout(hall, context.clock().getZone(), context.config().section(QueueSettings.class),
+                        lineContent);
                 ticketPrinter = new TicketPrinter(() -> context.devices().printer().map(p -> (ReceiptPrinter) p), layout,
                         services().reprints());
             }
@@ -213,6 +218,11 @@ public final class QueueScreens implements Screen {
                 .orElseGet(() -> new org.hallkiosk.queue.QueueLine(ticket.line(), ticket.line(), java.util.List.of(), 0, 1, 0));
         org.hallkiosk.queue.Position p = q.desk().position(ticket.id()).orElse(new org.hallkiosk.queue.Position(0, 0));
         return ticketPrinter().reprint(ticket, line, p, q.desk().statusUrl(ticket));
+    }
+
+    private RefusalOptions refusalOptions() {
+        org.hallkiosk.content.model.Portal portal = context.content().current().catalogue().hall().portal();
+        return new RefusalOptions(portal.booking(), java.util.Optional.of(portal.baseUrl()));
     }
 
     /** The admin's 补打 panel: today's tickets waiting for paper. */

@@ -6,9 +6,7 @@ import org.hallkiosk.kiosk.ui.Route;
 public enum QueueStep {
     /** Choose a business line. */
     LINES(""),
-    /** The notice before reading the ID card, with the no-card button. */
-    CARD("card"),
-    /** Line, place and wait; 确认取号. */
+    /** Line, place and wait; 直接取号, or an ID card on the reader first (its notice in one line, 详情). */
     CONFIRM("confirm"),
     /** The number, its QR code and how printing went. */
     TICKET("ticket"),

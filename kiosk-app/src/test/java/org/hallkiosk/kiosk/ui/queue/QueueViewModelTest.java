@@ -113,9 +113,7 @@ class QueueViewModelTest {
     void theWalkInPathIssuesPrintsAndShowsTheTicket() {
         assertThat(vm.lines()).extracting(s -> s.line().prefix()).containsExactly("A", "B");
         vm.choose("A");
-        assertThat(step()).isEqualTo(QueueStep.CARD);
-        vm.skipCard();
-        assertThat(step()).isEqualTo(QueueStep.CONFIRM);
+        assertThat(step()).as("straight to the confirm page: 直接取号 is the next tap").isEqualTo(QueueStep.CONFIRM);
         assertThat(vm.visitor()).isEmpty();
         vm.confirm();
         assertThat(step()).isEqualTo(QueueStep.TICKET);
