@@ -165,7 +165,47 @@ final class Migrations {
                     "DROP TABLE identity_salt",
                     "UPDATE ticket SET person_hash = NULL WHERE person_hash IS NOT NULL",
                     "UPDATE appointment SET person_hash = NULL WHERE person_hash IS NOT NULL",
-                    "UPDATE offline_ticket SET person_hash = NULL WHERE person_hash IS NOT NULL")));
+                    "UPDATE offline_ticket SET person_hash = NULL WHERE person_hash IS NOT NULL")),
+            // Ratings attach to the service (line, window, item, staff), never to the visitor: no name, no identity code.
+            new Migration(5, "好差评 ratings of finished services, suggestions and complaints", List.of(
+                    """
+                    CREATE TABLE rating (
+                      id VARCHAR(24) NOT NULL,
+                      subject_kind VARCHAR(8) NOT NULL,
+                      subject_ref VARCHAR(64) NOT NULL,
+                      subject_label VARCHAR(40) NOT NULL,
+                      line_prefix VARCHAR(2),
+                      window_no INTEGER,
+                      item_code VARCHAR(40),
+                      staff_id VARCHAR(32),
+                      finished_at BIGINT NOT NULL,
+                      level INTEGER NOT NULL,
+                      reasons VARCHAR(200) NOT NULL,
+                      comment_text VARCHAR(1000),
+                      callback_sealed VARCHAR(200),
+                      callback_masked VARCHAR(20),
+                      device VARCHAR(64) NOT NULL,
+                      rated_at BIGINT NOT NULL,
+                      handled_by VARCHAR(64),
+                      handled_note VARCHAR(1000),
+                      handled_at BIGINT,
+                      CONSTRAINT rating_pk PRIMARY KEY (id),
+                      CONSTRAINT rating_once UNIQUE (subject_kind, subject_ref))""",
+                    "CREATE INDEX rating_time ON rating (rated_at)",
+                    """
+                    CREATE TABLE feedback (
+                      reference VARCHAR(20) NOT NULL,
+                      category VARCHAR(12) NOT NULL,
+                      body VARCHAR(2000) NOT NULL,
+                      contact_sealed VARCHAR(200),
+                      contact_masked VARCHAR(20),
+                      device VARCHAR(64) NOT NULL,
+                      submitted_at BIGINT NOT NULL,
+                      handled_by VARCHAR(64),
+                      handled_note VARCHAR(1000),
+                      handled_at BIGINT,
+                      CONSTRAINT feedback_pk PRIMARY KEY (reference))""",
+                    "CREATE INDEX feedback_time ON feedback (submitted_at)")));
 
     private Migrations() {
     }

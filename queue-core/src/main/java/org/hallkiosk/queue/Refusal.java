@@ -169,4 +169,28 @@ public sealed interface Refusal {
             return List.of();
         }
     }
+    /**
+     * A refusal as the hall server worded it ({@code rule} and {@code arguments} from its answer): a kiosk in hall
+     * mode shows it like its own, from the same messages.
+     */
+    record Remote(String rule, List<Object> arguments) implements Refusal {
+        public Remote {
+            java.util.Objects.requireNonNull(rule, "rule");
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    /**
+     * The hall server does not answer and this kiosk cannot issue without it: no leased number of the line is left,
+     * or a booking that only the server can check.
+     */
+    record HallUnreachable() implements Refusal {
+        public String rule() {
+            return "hall-unreachable";
+        }
+
+        public List<Object> arguments() {
+            return List.of();
+        }
+    }
 }

@@ -81,8 +81,12 @@ final class ConfigCommand implements Runnable {
             line(out, "  idCardReader", dv.idCardReader(), dv.idCardReader().equals(dd.idCardReader()));
             line(out, "  scanner", dv.scanner(), dv.scanner().equals(dd.scanner()));
             line(out, "  gpio", dv.gpio(), dv.gpio().equals(dd.gpio()));
+            String previous = "";
             for (ConfigSection<?> section : ConfigSections.ALL) {
-                out.println(section.name() + ":");
+                if (!section.name().equals(previous)) { // queue: holds the queue's rules and the kiosk's queue mode
+                    out.println(section.name() + ":");
+                }
+                previous = section.name();
                 List<String> now = section.describeUnchecked(c.section(section.type()));
                 List<String> def = section.describeUnchecked(d.section(section.type()));
                 for (String l : now) {

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "hall", mixinStandardHelpOptions = true,
         description = {"The hall server: one queue for every kiosk, counter and display of the hall (docs/hall.md).",
             "Database: --db, else hall.database in kiosk.yaml, else SQLite at $HALLKIOSK_HOME/hall.db."},
-        subcommands = {HallCommand.Serve.class, HallCommand.DeviceCommand.class})
+        subcommands = {HallCommand.Serve.class, HallCommand.DeviceCommand.class, HallBenchCommand.class})
 public final class HallCommand implements Runnable {
 
     /** The file name of the embedded database in the data directory. */

@@ -8,9 +8,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.hallkiosk.content.reload.CatalogueHolder;
 import org.hallkiosk.device.manager.DeviceContext;
+import org.hallkiosk.device.manager.DeviceKind;
 import org.hallkiosk.device.manager.DeviceKinds;
 import org.hallkiosk.device.manager.DeviceManager;
 import org.hallkiosk.kiosk.devices.KioskDevices;
+import org.hallkiosk.kiosk.hall.KioskQueues;
+import org.hallkiosk.queue.CatalogueLines;
 import org.hallkiosk.kiosk.config.ConfigException;
 import org.hallkiosk.kiosk.config.KioskConfig;
 import org.hallkiosk.kiosk.config.DataDirectory;
@@ -45,7 +48,9 @@ final class KioskAssembly {
         I18n words = new I18n(config.language());
         List<String> fallback = List.of(words.get("attract.default.1"), words.get("attract.default.2"), words.get("attract.default.3"));
         KioskContext[] context = new KioskContext[1];
-        context[0] = new KioskContext(config, ctl.configSource(), data, clock, content, devices(config),
+        List<DeviceKind> hall = KioskQueues.deviceKinds(config, data.root(),
+                () -> new CatalogueLines(() -> content.join().current().catalogue()), clock);
+        context[0] = new KioskContext(config, ctl.configSource(), data, clock, content, devices(config, hall),
                 () -> context[0].contentIfLoaded().map(c -> c.current().catalogue().hall().name()).orElse(""),
                 () -> context[0].contentIfLoaded().map(c -> announcements(c, clock, fallback)).orElse(fallback),
                 exit);
@@ -58,10 +63,12 @@ final class KioskAssembly {
         t.start();
     }
 
-    /** The configured devices, not yet opened: {@link KioskDevices#start()} opens them in the background. */
-    static KioskDevices devices(KioskConfig config) {
+    /** The configured devices (and, in hall mode, the link to the hall server), not yet opened: {@link KioskDevices#start()} opens them in the background. */
+    static KioskDevices devices(KioskConfig config, List<DeviceKind> extra) {
+        List<DeviceKind> kinds = new java.util.ArrayList<>(DeviceKinds.ALL);
+        kinds.addAll(extra);
         try {
-            return new KioskDevices(DeviceManager.create(ConfiguredDevices.settings(config), DeviceContext.standard(), DeviceKinds.ALL));
+            return new KioskDevices(DeviceManager.create(ConfiguredDevices.settings(config), DeviceContext.standard(), kinds));
         } catch (IllegalArgumentException e) {
             throw new CommandFailure("devices: " + e.getMessage());
         }

@@ -38,6 +38,8 @@ import picocli.CommandLine.ScopeType;
             ContentCommand.class,
             ProgressCommand.class,
             NoticeCommand.class,
+            RatingCommand.class,
+            FeedbackCommand.class,
             DoctorCommand.class,
             CommandLine.HelpCommand.class
         })

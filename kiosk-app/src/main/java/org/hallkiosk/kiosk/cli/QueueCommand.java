@@ -20,6 +20,12 @@ import java.util.concurrent.Callable;
 import org.hallkiosk.content.reload.CatalogueHolder;
 import org.hallkiosk.kiosk.config.ConfigException;
 import org.hallkiosk.kiosk.config.KioskConfig;
+import org.hallkiosk.kiosk.hall.HallClient;
+import org.hallkiosk.kiosk.hall.HallKioskQueue;
+import org.hallkiosk.kiosk.hall.KioskQueues;
+import org.hallkiosk.kiosk.hall.QueueMode;
+import org.hallkiosk.kiosk.queue.KioskQueue;
+import org.hallkiosk.kiosk.queue.LocalKioskQueue;
 import org.hallkiosk.kiosk.time.AdjustableClock;
 import org.hallkiosk.kiosk.ui.I18n;
 import org.hallkiosk.queue.CatalogueLines;
@@ -38,11 +44,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code kioskctl queue}: the counter's side of the queue (call, recall, done, no-show, transfer) and its status. */
 @Command(name = "queue", mixinStandardHelpOptions = true,
-        description = {"The counter side of the queue, on the kiosk's queue database ($HALLKIOSK_HOME/queue.db).",
+        description = {"The counter side of the queue, on the kiosk's queue database ($HALLKIOSK_HOME/queue.db),",
+            "or with queue.mode: hall on the hall server (a counter's token: $HALLKIOSK_HALL_TOKEN or --token-file).",
             "Windows call the next ticket by priority (booking, then senior, then number)."},
         subcommands = {QueueCommand.Call.class, QueueCommand.Recall.class, QueueCommand.Done.class, QueueCommand.NoShow.class,
             QueueCommand.Transfer.class, QueueCommand.Status.class, QueueBench.class})
 public final class QueueCommand implements Runnable {
+
+    /** A counter's token for the counter commands in hall mode. */
+    static final String TOKEN_VARIABLE = "HALLKIOSK_HALL_TOKEN";
 
     @Spec
     CommandSpec spec;
@@ -56,16 +66,52 @@ public final class QueueCommand implements Runnable {
     static final class Opened implements AutoCloseable {
         final KioskConfig config;
         final CatalogueHolder content;
+        /** The kiosk's own database (in hall mode: its leases, offline tickets and reprints). */
         final QueueServices queue;
+        /** Issuing as the screens do: on queue.db, or through the hall server in hall mode. */
+        final KioskQueue kiosk;
         final I18n words;
         final Clock clock;
+        final Map<String, String> env;
 
-        private Opened(KioskConfig config, CatalogueHolder content, QueueServices queue, Clock clock) {
+        private Opened(KioskConfig config, CatalogueHolder content, QueueServices queue, KioskQueue kiosk, Clock clock,
+                       Map<String, String> env) {
             this.config = config;
             this.content = content;
             this.queue = queue;
+            this.kiosk = kiosk;
             this.words = new I18n(config.language());
             this.clock = clock;
+            this.env = env;
+        }
+
+        /**
+         * The window actions: on queue.db, or in hall mode on the server with a counter's token — from
+         * {@code tokenFile}, else {@code HALLKIOSK_HALL_TOKEN}, else kiosk.yaml's {@code queue.hall.token} (a kiosk's
+         * token, which the server refuses for counter work, with a message that says so).
+         */
+        CounterActions counter(Optional<java.nio.file.Path> tokenFile) {
+            QueueMode mode = KioskQueues.mode(config);
+            if (!mode.hall()) {
+                return CounterActions.local(queue.counter());
+            }
+            String token;
+            String source;
+            if (tokenFile.isPresent()) {
+                try {
+                    token = java.nio.file.Files.readString(tokenFile.get()).trim();
+                } catch (java.io.IOException e) {
+                    throw new CommandFailure("cannot read the token file " + tokenFile.get() + ": " + e.getMessage());
+                }
+                source = "--token-file " + tokenFile.get();
+            } else if (env.containsKey(TOKEN_VARIABLE) && !env.get(TOKEN_VARIABLE).isBlank()) {
+                token = env.get(TOKEN_VARIABLE).trim();
+                source = TOKEN_VARIABLE;
+            } else {
+                token = mode.token();
+                source = "queue.hall.token in kiosk.yaml";
+            }
+            return CounterActions.hall(HallClient.of(mode.url().orElseThrow(), token, mode.timeout()), source);
         }
 
         /** A refusal in the configured language. */
@@ -75,7 +121,7 @@ public final class QueueCommand implements Runnable {
 
         @Override
         public void close() {
-            queue.close();
+            kiosk.close();
             content.close();
         }
     }
@@ -87,9 +133,11 @@ public final class QueueCommand implements Runnable {
         Clock clock = ctl.clock();
         CatalogueHolder content = KioskAssembly.content(config, clock);
         try {
-            QueueServices services = QueueServices.open(ctl.dataDirectory().root(), new CatalogueLines(() -> content.current().catalogue()),
-                    config.section(QueueSettings.class), clock, config.kioskId());
-            return new Opened(config, content, services, clock);
+            QueueServices services = KioskQueues.local(config, ctl.dataDirectory().root(),
+                    new CatalogueLines(() -> content.current().catalogue()), clock);
+            KioskQueue kiosk = KioskQueues.mode(config).hall()
+                    ? HallKioskQueue.open(services, KioskQueues.mode(config), config.kioskId(), clock) : new LocalKioskQueue(services);
+            return new Opened(config, content, services, kiosk, clock, ctl.env());
         } catch (QueueStoreException e) {
             content.close();
             throw new CommandFailure(e.getMessage());
@@ -141,14 +189,21 @@ public final class QueueCommand implements Runnable {
         @Option(names = "--json", description = "Print the ticket as JSON.")
         boolean json;
 
+        @Option(names = "--token-file", paramLabel = "FILE",
+                description = "Hall mode: a counter's token in this file (else $HALLKIOSK_HALL_TOKEN, else queue.hall.token).")
+        java.nio.file.Path tokenFile;
+
         @Spec
         CommandSpec spec;
+
+        CounterActions counter;
 
         @Override
         public Integer call() throws Exception {
             try (Opened q = open(spec)) {
                 PrintWriter out = spec.commandLine().getOut();
                 try {
+                    counter = q.counter(Optional.ofNullable(tokenFile));
                     return act(q, out);
                 } catch (CounterException e) {
                     throw new CommandFailure(e.getMessage());
@@ -180,7 +235,7 @@ public final class QueueCommand implements Runnable {
 
         @Override
         int act(Opened q, PrintWriter out) {
-            Optional<Ticket> t = q.queue.counter().call(window, Optional.ofNullable(line));
+            Optional<Ticket> t = counter.call(window, Optional.ofNullable(line));
             if (t.isEmpty()) {
                 if (json) {
                     out.println("{ \"called\" : null }");
@@ -198,7 +253,7 @@ public final class QueueCommand implements Runnable {
     static final class Recall extends WindowAction {
         @Override
         int act(Opened q, PrintWriter out) {
-            Ticket t = q.queue.counter().recall(window);
+            Ticket t = counter.recall(window);
             print(out, q, t, "再次呼叫 " + t.number() + " 到 " + window + " 号窗口 / " + t.number() + " called again to window " + window);
             return 0;
         }
@@ -210,7 +265,7 @@ public final class QueueCommand implements Runnable {
     static final class Done extends WindowAction {
         @Override
         int act(Opened q, PrintWriter out) {
-            Ticket t = q.queue.counter().done(window);
+            Ticket t = counter.done(window);
             print(out, q, t, t.number() + " 办结 / served at window " + window);
             return 0;
         }
@@ -223,7 +278,7 @@ public final class QueueCommand implements Runnable {
     static final class NoShow extends WindowAction {
         @Override
         int act(Opened q, PrintWriter out) {
-            NoShowOutcome o = q.queue.counter().noShow(window);
+            NoShowOutcome o = counter.noShow(window);
             String text = o.voided()
                     ? o.ticket().number() + " 过号作废 / missed, void"
                     : o.ticket().number() + " 过号，" + q.config.section(QueueSettings.class).requeueAfterMinutes()
@@ -246,7 +301,7 @@ public final class QueueCommand implements Runnable {
 
         @Override
         int act(Opened q, PrintWriter out) {
-            Ticket t = q.queue.counter().transfer(window, to, front);
+            Ticket t = counter.transfer(window, to, front);
             print(out, q, t, t.number() + " 转到 " + to + " 线" + (front ? "队首" : "队尾") + " / moved to line " + to);
             return 0;
         }
@@ -259,6 +314,10 @@ public final class QueueCommand implements Runnable {
         @Option(names = "--json", description = "Print JSON: {serviceDay, lines: [...], tickets: [...]}.")
         boolean json;
 
+        @Option(names = "--token-file", paramLabel = "FILE",
+                description = "Hall mode: a counter's token in this file (else $HALLKIOSK_HALL_TOKEN, else queue.hall.token).")
+        java.nio.file.Path tokenFile;
+
         @Spec
         CommandSpec spec;
 
@@ -267,7 +326,7 @@ public final class QueueCommand implements Runnable {
             try (Opened q = open(spec)) {
                 QueueStatus s;
                 try {
-                    s = q.queue.counter().status();
+                    s = q.counter(Optional.ofNullable(tokenFile)).status();
                 } catch (QueueStoreException e) {
                     throw new CommandFailure(e.getMessage());
                 }

@@ -23,7 +23,6 @@ import org.hallkiosk.kiosk.print.ticket.ConfiguredPrinter;
 import org.hallkiosk.kiosk.print.ticket.TicketLayout;
 import org.hallkiosk.kiosk.print.ticket.TicketPrinter;
 import org.hallkiosk.kiosk.print.ticket.TicketPrintout;
-import org.hallkiosk.kiosk.queue.CardVisitor;
 import org.hallkiosk.queue.IssueResult;
 import org.hallkiosk.queue.Position;
 import org.hallkiosk.queue.QueueLine;
@@ -147,7 +146,7 @@ public final class TicketCommand implements Runnable {
                 };
                 IssueResult result;
                 try {
-                    result = q.queue.desk().issueFor(line.toUpperCase(Locale.ROOT), idCard.map(c -> CardVisitor.of(q.queue.desk(), c)));
+                    result = q.kiosk.issue(line.toUpperCase(Locale.ROOT), idCard.map(q.kiosk::visitor));
                 } catch (QueueStoreException e) {
                     throw new CommandFailure(e.getMessage());
                 }
@@ -167,10 +166,10 @@ public final class TicketCommand implements Runnable {
                 }
                 IssueResult.Issued issued = (IssueResult.Issued) result;
                 Ticket t = issued.ticket();
-                QueueLine queueLine = q.queue.desk().lines().line(t.line()).orElseThrow();
+                QueueLine queueLine = q.kiosk.line(t.line()).orElseThrow();
                 Optional<PrinterDevice> device = printer.open(q);
                 try {
-                    TicketPrintout printout = ticketPrinter(q, device).print(t, queueLine, issued.position(), q.queue.desk().statusUrl(t));
+                    TicketPrintout printout = ticketPrinter(q, device).print(t, queueLine, issued.position(), q.kiosk.statusUrl(t));
                     report(q, out, t, queueLine, issued.position(), printout);
                     printer.savePng(device, printout, json ? new PrintWriter(java.io.Writer.nullWriter()) : out);
                     return printout.printed() ? 0 : NOT_PRINTED;
@@ -198,7 +197,10 @@ public final class TicketCommand implements Runnable {
                 m.put("priority", t.priority().name().toLowerCase(Locale.ROOT));
                 t.maskedName().ifPresent(n -> m.put("name", n));
                 m.put("id", t.id());
-                m.put("statusUrl", q.queue.desk().statusUrl(t));
+                m.put("statusUrl", q.kiosk.statusUrl(t));
+                if (q.kiosk instanceof org.hallkiosk.kiosk.hall.HallKioskQueue hall) {
+                    m.put("offline", !hall.online()); // hall mode: issued from this kiosk's leased numbers
+                }
                 m.put("printed", printout.printed());
                 error.ifPresent(e -> m.put("printError", e));
                 if (!warnings.isEmpty()) {

@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hallkiosk.queue.NoShowOutcome;
 import org.hallkiosk.queue.NumberLease;
 import org.hallkiosk.queue.OfflineTicket;
 import org.hallkiosk.queue.Position;
 import org.hallkiosk.queue.Priority;
+import org.hallkiosk.queue.QueueStatus;
 import org.hallkiosk.queue.Ticket;
 import org.hallkiosk.queue.TicketState;
 import org.hallkiosk.queue.Visitor;
@@ -87,7 +89,13 @@ public final class HallClient {
 
     /** Checks in a booking by its scanned code (and the card, if shown). */
     public IssueOutcome checkIn(String scanned, String requestId, Optional<Visitor> visitor) throws HallUnavailableException {
-        ObjectNode body = JSON.createObjectNode().put("requestId", requestId).put("code", scanned);
+        return checkIn(Optional.of(scanned), requestId, visitor);
+    }
+
+    /** Checks in a booking by its scanned code, or the card holder's booking of today, or both. */
+    public IssueOutcome checkIn(Optional<String> scanned, String requestId, Optional<Visitor> visitor) throws HallUnavailableException {
+        ObjectNode body = JSON.createObjectNode().put("requestId", requestId);
+        scanned.ifPresent(c -> body.put("code", c));
         visitor.ifPresent(v -> body.set("visitor", visitor(v)));
         return outcome(send("POST", "/api/v1/appointments/check-in", body, 200, 201, 422));
     }
@@ -150,7 +158,14 @@ public final class HallClient {
 
     /** 过号: the ticket after it, void or back in line. */
     public Ticket noShow(int window) throws HallUnavailableException {
-        return ticket(send("POST", "/api/v1/windows/" + window + "/no-show", null, 200).body().get("ticket"));
+        return noShowOutcome(window).ticket();
+    }
+
+    /** 过号, with what became of the ticket: void, or back in line from a time. */
+    public NoShowOutcome noShowOutcome(int window) throws HallUnavailableException {
+        JsonNode b = send("POST", "/api/v1/windows/" + window + "/no-show", null, 200).body();
+        return new NoShowOutcome(ticket(b.get("ticket")), b.path("voided").asBoolean(),
+                b.hasNonNull("callableFrom") ? Optional.of(instant(b.get("callableFrom"))) : Optional.empty());
     }
 
     public Ticket transfer(int window, String toLine, boolean front) throws HallUnavailableException {
@@ -161,6 +176,26 @@ public final class HallClient {
     /** The day's queue as the server reports it (counters only). */
     public JsonNode status() throws HallUnavailableException {
         return send("GET", "/api/v1/status", null, 200).body();
+    }
+
+    /** The day's queue (counters only), as the queue's own record. */
+    public QueueStatus queueStatus() throws HallUnavailableException {
+        JsonNode b = status();
+        List<QueueStatus.LineCounts> lines = new ArrayList<>();
+        for (JsonNode l : b.path("lines")) {
+            lines.add(new QueueStatus.LineCounts(l.get("prefix").asText(), l.path("name").asText(), l.path("waiting").asInt(),
+                    l.path("called").asInt(), l.path("served").asInt(), l.path("averageServiceMinutes").asDouble()));
+        }
+        List<Ticket> tickets = new ArrayList<>();
+        for (JsonNode t : b.path("tickets")) {
+            tickets.add(ticket(t));
+        }
+        return new QueueStatus(LocalDate.parse(b.get("serviceDay").asText()), instant(b.get("at")), lines, tickets);
+    }
+
+    /** The device this client's token belongs to: {@code {"name","role"}} and the server's day and time. */
+    public JsonNode me() throws HallUnavailableException {
+        return send("GET", "/api/v1/me", null, 200).body();
     }
 
     /** A ticket and its place now. */

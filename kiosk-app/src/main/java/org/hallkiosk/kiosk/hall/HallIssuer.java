@@ -65,7 +65,21 @@ public final class HallIssuer {
     private final ServiceDay serviceDay;
     private final SecureRandom random;
     private final int leaseSize;
+    /** While the server is known to be away, issuing asks it again at most this often (the link probes meanwhile). */
+    static final java.time.Duration RETRY = java.time.Duration.ofSeconds(10);
+
+    /** Rules a kiosk can still apply offline: the line's hours, one ticket per card; empty means issue. */
+    public interface OfflineRules {
+        /** Why no ticket may be issued offline on {@code line} now, if so. */
+        Optional<org.hallkiosk.queue.Refusal> check(String line, Optional<Visitor> visitor);
+
+        /** No rules. */
+        OfflineRules NONE = (line, visitor) -> Optional.empty();
+    }
+
     private volatile boolean online = true;
+    private volatile Instant lastFailure = Instant.MIN;
+    private volatile OfflineRules offlineRules = OfflineRules.NONE;
 
     /**
      * @param local     the kiosk's own database (its queue.db): leases and offline tickets live there
@@ -88,9 +102,30 @@ public final class HallIssuer {
         return online;
     }
 
+    /** The rules to apply while issuing offline. */
+    public void offlineRules(OfflineRules rules) {
+        this.offlineRules = rules;
+    }
+
+    /** Whether the server just answered: the link's probe reports here. */
+    void reachable(boolean answered) {
+        online = answered;
+        if (!answered) {
+            lastFailure = clock.instant();
+        }
+    }
+
+    /** The kiosk's own database, where leases and offline tickets live. */
+    QueueDatabase local() {
+        return local;
+    }
+
     /** Issues a ticket on {@code line}: online if the server answers, else from the lease. */
     public Outcome issue(String line, Optional<Visitor> visitor, Optional<String> item) {
         String requestId = UUID.randomUUID().toString();
+        if (!online && clock.instant().isBefore(lastFailure.plus(RETRY))) {
+            return offlineUnlessRefused(line, visitor, item, null); // no visitor waits for a timeout we expect
+        }
         try {
             HallClient.IssueOutcome r = client.issue(line, requestId, visitor, item);
             online = true;
@@ -100,9 +135,17 @@ public final class HallIssuer {
             HallClient.Issued issued = (HallClient.Issued) r;
             return new Online(issued.ticket(), issued.position());
         } catch (HallUnavailableException e) {
-            online = false;
-            return offline(line, visitor, item, requestId);
+            reachable(false);
+            return offlineUnlessRefused(line, visitor, item, requestId);
         }
+    }
+
+    private Outcome offlineUnlessRefused(String line, Optional<Visitor> visitor, Optional<String> item, String supersedes) {
+        Optional<org.hallkiosk.queue.Refusal> no = offlineRules.check(line, visitor);
+        if (no.isPresent()) {
+            return new Refused(no.get().rule(), no.get().arguments());
+        }
+        return offline(line, visitor, item, supersedes);
     }
 
     private Outcome offline(String line, Optional<Visitor> visitor, Optional<String> item, String supersedes) {
@@ -171,7 +214,7 @@ public final class HallIssuer {
                 });
                 out.add(lease);
             } catch (HallUnavailableException e) {
-                online = false;
+                reachable(false);
                 return out;
             }
         }
@@ -203,7 +246,7 @@ public final class HallIssuer {
             results = client.handOver(tickets);
             online = true;
         } catch (HallUnavailableException e) {
-            online = false;
+            reachable(false);
             return List.of();
         }
         long now = clock.millis();

@@ -26,6 +26,10 @@ import org.hallkiosk.kiosk.ui.KioskContext;
 import org.hallkiosk.kiosk.ui.Route;
 import org.hallkiosk.kiosk.ui.Screen;
 import org.hallkiosk.kiosk.ui.ShellViewModel;
+import org.hallkiosk.kiosk.hall.HallLink;
+import org.hallkiosk.kiosk.hall.KioskQueues;
+import org.hallkiosk.kiosk.queue.KioskQueue;
+import org.hallkiosk.kiosk.queue.LocalKioskQueue;
 import org.hallkiosk.queue.CatalogueLines;
 import org.hallkiosk.queue.QueueServices;
 import org.hallkiosk.queue.QueueSettings;
@@ -49,7 +53,7 @@ public final class QueueScreens implements Screen {
     private final IdCardFeed cards;
     private final ScanFeed scans;
     private final Object lock = new Object();
-    private QueueServices services;
+    private KioskQueue services;
     private TicketPrinter ticketPrinter;
     private Listening cardListening = Listening.NONE;
     private Listening scanListening = Listening.NONE;
@@ -157,7 +161,7 @@ public final class QueueScreens implements Screen {
      */
     public QueueServices useFreshDatabase(Path dir) {
         synchronized (lock) {
-            if (services != null) {
+            if (services instanceof LocalKioskQueue) {
                 services.close();
             }
             try {
@@ -168,9 +172,11 @@ public final class QueueScreens implements Screen {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot prepare the demo queue in " + dir, e);
             }
-            services = open(dir);
+            QueueServices fresh = QueueServices.open(dir, new CatalogueLines(() -> context.content().current().catalogue()),
+                    context.config().section(QueueSettings.class), context.clock(), context.config().kioskId());
+            services = new LocalKioskQueue(fresh);
             ticketPrinter = null;
-            return services;
+            return fresh;
         }
     }
 
@@ -178,24 +184,26 @@ public final class QueueScreens implements Screen {
     public void forgetPastDays() {
         synchronized (lock) {
             if (services != null) {
-                services.desk().forgetPastDays();
+                services.forgetPastDays();
             }
         }
     }
 
-    /** The queue's services, opened on first use. */
-    public QueueServices services() {
+    /**
+     * The queue, opened on first use: the kiosk's own database, or in hall mode the hall server through the
+     * {@link HallLink} the device manager watches (which owns it).
+     */
+    public KioskQueue services() {
         synchronized (lock) {
             if (services == null) {
-                services = open(context.data().root());
+                Optional<HallLink> link = KioskQueues.mode(context.config()).hall()
+                        ? context.devices().manager().device(HallLink.NAME, HallLink.class) : Optional.empty();
+                services = link.<KioskQueue>map(HallLink::queue).orElseGet(() -> new LocalKioskQueue(
+                        KioskQueues.local(context.config(), context.data().root(),
+                                new CatalogueLines(() -> context.content().current().catalogue()), context.clock())));
             }
             return services;
         }
-    }
-
-    private QueueServices open(Path dir) {
-        return QueueServices.open(dir, new CatalogueLines(() -> context.content().current().catalogue()),
-                context.config().section(QueueSettings.class), context.clock(), context.config().kioskId());
     }
 
     private TicketPrinter ticketPrinter() {
@@ -213,11 +221,11 @@ public final class QueueScreens implements Screen {
 
     /** Prints a queued ticket again (补打) on the kiosk's printer, with its place in line now. */
     public org.hallkiosk.kiosk.print.ticket.TicketPrintout reprint(org.hallkiosk.queue.Ticket ticket) {
-        QueueServices q = services();
-        org.hallkiosk.queue.QueueLine line = q.desk().lines().line(ticket.line())
+        KioskQueue q = services();
+        org.hallkiosk.queue.QueueLine line = q.line(ticket.line())
                 .orElseGet(() -> new org.hallkiosk.queue.QueueLine(ticket.line(), ticket.line(), java.util.List.of(), 0, 1, 0));
-        org.hallkiosk.queue.Position p = q.desk().position(ticket.id()).orElse(new org.hallkiosk.queue.Position(0, 0));
-        return ticketPrinter().reprint(ticket, line, p, q.desk().statusUrl(ticket));
+        org.hallkiosk.queue.Position p = q.position(ticket).orElse(new org.hallkiosk.queue.Position(0, 0));
+        return ticketPrinter().reprint(ticket, line, p, q.statusUrl(ticket));
     }
 
     private RefusalOptions refusalOptions() {
@@ -236,8 +244,8 @@ public final class QueueScreens implements Screen {
         synchronized (lock) {
             cardListening.close();
             scanListening.close();
-            if (services != null) {
-                services.close();
+            if (services instanceof LocalKioskQueue) {
+                services.close(); // a hall queue belongs to its HallLink, which the device manager closes
             }
         }
     }

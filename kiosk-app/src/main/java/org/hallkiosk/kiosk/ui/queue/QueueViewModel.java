@@ -18,7 +18,7 @@ import org.hallkiosk.device.printer.PrintResult;
 import org.hallkiosk.device.printer.PrintWarning;
 import org.hallkiosk.kiosk.print.ticket.TicketPrinter;
 import org.hallkiosk.kiosk.print.ticket.TicketPrintout;
-import org.hallkiosk.kiosk.queue.CardVisitor;
+import org.hallkiosk.kiosk.queue.KioskQueue;
 import org.hallkiosk.kiosk.queue.LineContent;
 import org.hallkiosk.kiosk.session.Session;
 import org.hallkiosk.kiosk.ui.Route;
@@ -26,7 +26,6 @@ import org.hallkiosk.kiosk.ui.ShellViewModel;
 import org.hallkiosk.queue.IssueResult;
 import org.hallkiosk.queue.LineSummary;
 import org.hallkiosk.queue.QueueLine;
-import org.hallkiosk.queue.QueueServices;
 import org.hallkiosk.queue.QueueSettings;
 import org.hallkiosk.queue.Refusal;
 import org.hallkiosk.queue.Visitor;
@@ -48,7 +47,7 @@ public final class QueueViewModel {
     static final Session.Key<Refusal> REFUSAL = new Session.Key<>("queue.refusal", Refusal.class);
     static final Session.Key<Instant> SHOWN_AT = new Session.Key<>("queue.ticketShownAt", Instant.class);
 
-    private final Supplier<QueueServices> services;
+    private final Supplier<KioskQueue> services;
     private final Supplier<TicketPrinter> printer;
     private final ShellViewModel shell;
     private final Session session;
@@ -63,7 +62,7 @@ public final class QueueViewModel {
     private final BooleanProperty issuing = new SimpleBooleanProperty();
     private final IntegerProperty secondsLeft = new SimpleIntegerProperty();
 
-    public QueueViewModel(Supplier<QueueServices> services, Supplier<TicketPrinter> printer, ShellViewModel shell, Clock clock,
+    public QueueViewModel(Supplier<KioskQueue> services, Supplier<TicketPrinter> printer, ShellViewModel shell, Clock clock,
                           QueueSettings settings, Executor worker, Executor ui) {
         this(services, printer, shell, clock, settings, worker, ui, LineContent.none(), () -> RefusalOptions.NONE);
     }
@@ -72,7 +71,7 @@ public final class QueueViewModel {
      * With what the catalogue says about the lines (English names, floor and zone) and what a refused visitor can do
      * instead (book online, apply online).
      */
-    public QueueViewModel(Supplier<QueueServices> services, Supplier<TicketPrinter> printer, ShellViewModel shell, Clock clock,
+    public QueueViewModel(Supplier<KioskQueue> services, Supplier<TicketPrinter> printer, ShellViewModel shell, Clock clock,
                           QueueSettings settings, Executor worker, Executor ui, LineContent content,
                           Supplier<RefusalOptions> options) {
         this.content = content;
@@ -118,7 +117,7 @@ public final class QueueViewModel {
 
     /** Every line with its waiting count, wait and, when closed, why. */
     public List<LineSummary> lines() {
-        return services.get().desk().summaries();
+        return services.get().summaries();
     }
 
     /** English names and notes, floor and zone of the lines. */
@@ -166,13 +165,12 @@ public final class QueueViewModel {
         if (prefix.isEmpty()) {
             return Optional.empty();
         }
-        QueueServices q = services.get();
-        return q.desk().lines().line(prefix.get()).map(l -> q.desk().summary(l));
+        return services.get().summary(prefix.get());
     }
 
     /** Where the visitor would stand on the chosen line if they took a ticket now (a senior's card counts). */
     public Optional<org.hallkiosk.queue.Position> projected() {
-        return summary().map(s -> services.get().desk().projected(s.line(), session.get(VISITOR)));
+        return summary().map(s -> services.get().projected(s.line(), session.get(VISITOR)));
     }
 
     /** Forgets the visitor's queue choices (not the whole session): they left the tile. */
@@ -212,12 +210,12 @@ public final class QueueViewModel {
         if (step != QueueStep.CONFIRM && step != QueueStep.CHECK_IN || !isQueue()) {
             return;
         }
-        Visitor visitor = CardVisitor.of(services.get().desk(), card);
+        Visitor visitor = services.get().visitor(card);
         session.put(VISITOR, visitor);
         if (step == QueueStep.CONFIRM) {
             shell.redraw();
         } else {
-            run(() -> services.get().appointments().checkIn(visitor));
+            run(() -> services.get().checkIn(visitor));
         }
     }
 
@@ -225,7 +223,7 @@ public final class QueueViewModel {
     public void codeScanned(String code) {
         if (isQueue() && currentStep() == QueueStep.CHECK_IN) {
             Optional<Visitor> visitor = session.get(VISITOR);
-            run(() -> services.get().appointments().checkIn(code, visitor));
+            run(() -> services.get().checkIn(code, visitor));
         }
     }
 
@@ -236,7 +234,7 @@ public final class QueueViewModel {
             return;
         }
         Optional<Visitor> visitor = session.get(VISITOR);
-        run(() -> services.get().desk().issueFor(prefix.get(), visitor));
+        run(() -> services.get().issue(prefix.get(), visitor));
     }
 
     private void run(Supplier<IssueResult> issue) {
@@ -265,9 +263,9 @@ public final class QueueViewModel {
             return;
         }
         IssueResult.Issued ok = (IssueResult.Issued) result;
-        QueueServices q = services.get();
-        QueueLine line = q.desk().lines().line(ok.ticket().line()).orElseThrow();
-        IssuedTicket ticket = new IssuedTicket(ok.ticket(), line, ok.position(), q.desk().statusUrl(ok.ticket()));
+        KioskQueue q = services.get();
+        QueueLine line = q.line(ok.ticket().line()).orElseThrow();
+        IssuedTicket ticket = new IssuedTicket(ok.ticket(), line, ok.position(), q.statusUrl(ok.ticket()));
         printState.set(new PrintState.Printing());
         shell.home(); // 返回 from the ticket goes home, not back to a confirm page that would issue again
         session.put(ISSUED, ticket);

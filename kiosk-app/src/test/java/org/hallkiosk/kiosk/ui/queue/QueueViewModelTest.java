@@ -95,7 +95,8 @@ class QueueViewModelTest {
                 settings, clock, "test");
         shell = new ShellViewModel(new I18n(Locale.SIMPLIFIED_CHINESE), new Session(), new IdleTimer(clock, Duration.ofSeconds(60)));
         TicketPrinter tp = new TicketPrinter(() -> Optional.of(printer), new TicketLayout("测试大厅", clock.getZone(), settings), q.reprints());
-        vm = new QueueViewModel(() -> q, () -> tp, shell, clock, settings, r -> worker.execute(r), Runnable::run);
+        org.hallkiosk.kiosk.queue.KioskQueue kq = new org.hallkiosk.kiosk.queue.LocalKioskQueue(q);
+        vm = new QueueViewModel(() -> kq, () -> tp, shell, clock, settings, r -> worker.execute(r), Runnable::run);
         shell.wake();
         shell.open(Route.of(Route.QUEUE));
     }
