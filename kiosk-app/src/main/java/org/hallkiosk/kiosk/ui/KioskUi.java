@@ -215,6 +215,12 @@ public final class KioskUi {
     public void refreshHallName() {
         String configured = context.config().hallName();
         String name = configured.isBlank() ? context.hallName().get() : configured;
+        if (configured.isBlank() && !controls.i18n().isChinese() && name != null) {
+            // the catalogue's own name: its English twin (hall.yaml nameEn) when it has one
+            String chinese = name;
+            name = context.contentIfLoaded().map(c -> c.current().catalogue().hall())
+                    .filter(h -> h.name().equals(chinese)).map(h -> h.name(true)).orElse(name);
+        }
         hallName.set(name == null || name.isBlank() ? controls.i18n().get("hall.defaultName") : name);
     }
 }

@@ -81,9 +81,9 @@ class QueueFlowTest {
     @Test
     void aLineShownFullExplainsTheSameReasonAndOffersWhatElseToDo(FxRobot robot) {
         robot.interact(() -> {
-            var desk = kiosk.ui.queue().services().desk();
+            var queue = kiosk.ui.queue().services();
             for (int i = 0; i < 80; i++) {
-                desk.issueFor("B", java.util.Optional.empty());
+                queue.issue("B", java.util.Optional.empty());
             }
         });
         robot.clickOn("#tile-queue");
