@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hallkiosk.hall.help.HelpRequest;
 import org.hallkiosk.queue.LineCatalogue;
 import org.hallkiosk.queue.LineSummary;
 import org.hallkiosk.queue.NumberLease;
@@ -80,6 +81,34 @@ final class ApiJson {
             throw ApiError.badRequest("field '" + field + "' must be a non-empty string");
         }
         return Optional.of(v.asText());
+    }
+
+    /** An optional array of non-empty strings ({@code "lines": ["A", "B"]}); empty when absent. */
+    static List<String> texts(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw ApiError.badRequest("field '" + field + "' must be an array of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : v) {
+            if (!e.isTextual() || e.asText().isBlank()) {
+                throw ApiError.badRequest("field '" + field + "' must be an array of non-empty strings");
+            }
+            out.add(e.asText());
+        }
+        return out;
+    }
+
+    /** The staff id (工号) a counter page sends with an action, if any. */
+    static Optional<String> staff(JsonNode body) {
+        Optional<String> staff = optionalText(body, "staff");
+        if (staff.isPresent() && !staff.get().matches("[A-Za-z0-9-]{1,20}")) {
+            throw ApiError.badRequest("field 'staff' is a staff id (工号) of 1 to 20 letters, digits or dashes");
+        }
+        return staff;
     }
 
     static int integer(JsonNode body, String field, int otherwise) {
@@ -237,6 +266,25 @@ final class ApiJson {
         m.put("last", l.last());
         m.put("numbers", l.numbers());
         m.put("grantedAt", time(l.grantedAt()));
+        return m;
+    }
+
+    /** A help call (呼叫工作人员) as counters see it. */
+    Map<String, Object> help(HelpRequest r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("device", r.device());
+        m.put("kiosk", r.kiosk());
+        r.location().ifPresent(l -> m.put("location", l));
+        m.put("at", time(r.at()));
+        m.put("state", r.open() ? "open" : "acknowledged");
+        if (!r.open()) {
+            m.put("acknowledgedAt", time(r.acknowledgedAt().orElseThrow()));
+            if (r.window() > 0) {
+                m.put("window", r.window());
+            }
+            r.staff().ifPresent(s -> m.put("staff", s));
+        }
         return m;
     }
 

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hallkiosk.hall.device.Device;
 import org.hallkiosk.hall.device.Role;
+import org.hallkiosk.hall.help.HelpDesk;
+import org.hallkiosk.hall.help.HelpRequest;
 import org.hallkiosk.queue.HandOver;
 import org.hallkiosk.queue.IssueResult;
 import org.hallkiosk.queue.NoShowOutcome;
@@ -47,9 +49,11 @@ final class HallApi {
     private final ApiJson json;
     private final HallPublisher publisher;
     private final Clock clock;
+    private final HelpDesk help;
     private final Map<Integer, Object> windowLocks = new ConcurrentHashMap<>();
 
-    HallApi(QueueServices queue, ApiJson json, HallPublisher publisher, Clock clock) {
+    HallApi(QueueServices queue, ApiJson json, HallPublisher publisher, Clock clock, HelpDesk help) {
+        this.help = help;
         this.queue = queue;
         this.json = json;
         this.publisher = publisher;
@@ -168,9 +172,11 @@ final class HallApi {
     }
 
     Reply call(int window, JsonNode body) {
-        Optional<String> line = ApiJson.optionalText(body, "line");
+        List<String> lines = new ArrayList<>(ApiJson.optionalText(body, "line").stream().toList());
+        lines.addAll(ApiJson.texts(body, "lines"));
+        Optional<String> staff = ApiJson.staff(body);
         synchronized (lockOf(window)) {
-            Optional<Ticket> t = queue.counter().call(window, line);
+            Optional<Ticket> t = queue.counter().call(window, lines, staff);
             if (t.isEmpty()) {
                 return new Reply(204, null);
             }
@@ -179,25 +185,28 @@ final class HallApi {
         }
     }
 
-    Reply recall(int window) {
+    Reply recall(int window, JsonNode body) {
+        Optional<String> staff = ApiJson.staff(body);
         synchronized (lockOf(window)) {
-            Ticket t = queue.counter().recall(window);
+            Ticket t = queue.counter().recall(window, staff);
             publisher.call("recall", t, window);
             return Reply.ok(Map.of("ticket", json.ticket(t, true)));
         }
     }
 
-    Reply done(int window) {
+    Reply done(int window, JsonNode body) {
+        Optional<String> staff = ApiJson.staff(body);
         synchronized (lockOf(window)) {
-            Ticket t = queue.counter().done(window);
+            Ticket t = queue.counter().done(window, staff);
             publisher.finished("done", t, window, Map.of());
             return Reply.ok(Map.of("ticket", json.ticket(t, true)));
         }
     }
 
-    Reply noShow(int window) {
+    Reply noShow(int window, JsonNode body) {
+        Optional<String> staff = ApiJson.staff(body);
         synchronized (lockOf(window)) {
-            NoShowOutcome out = queue.counter().noShow(window);
+            NoShowOutcome out = queue.counter().noShow(window, staff);
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("voided", out.voided());
             out.callableFrom().ifPresent(at -> extra.put("callableFrom", json.time(at)));
@@ -211,8 +220,9 @@ final class HallApi {
     Reply transfer(int window, JsonNode body) {
         String to = ApiJson.text(body, "to");
         boolean front = ApiJson.bool(body, "front");
+        Optional<String> staff = ApiJson.staff(body);
         synchronized (lockOf(window)) {
-            Ticket t = queue.counter().transfer(window, to, front);
+            Ticket t = queue.counter().transfer(window, to, front, staff);
             publisher.finished("transfer", t, window, Map.of("to", t.line(), "front", front));
             return Reply.ok(Map.of("ticket", json.ticket(t, true)));
         }
@@ -293,6 +303,45 @@ final class HallApi {
             out.add(m);
         }
         return Reply.ok(Map.of("results", out));
+    }
+
+    Reply askForHelp(JsonNode body, Device kiosk) {
+        String name = ApiJson.optionalText(body, "kiosk").orElse(kiosk.name());
+        Optional<String> location = ApiJson.optionalText(body, "location");
+        if (name.length() > 40 || location.map(String::length).orElse(0) > 60) {
+            throw ApiError.badRequest("'kiosk' is at most 40 characters and 'location' at most 60");
+        }
+        HelpDesk.Asked asked = help.ask(kiosk.name(), name, location);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("help", json.help(asked.request()));
+        m.put("repeated", asked.repeated());
+        if (!asked.repeated()) {
+            publisher.help("help", asked.request());
+        }
+        return new Reply(asked.repeated() ? 200 : 201, m);
+    }
+
+    Reply openHelp() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (HelpRequest r : help.open()) {
+            out.add(json.help(r));
+        }
+        return Reply.ok(Map.of("help", out));
+    }
+
+    Reply acknowledgeHelp(String id, JsonNode body) {
+        int window = ApiJson.integer(body, "window", 0);
+        if (window < 0 || window > 999) {
+            throw ApiError.badRequest("'window' is the acknowledging window, 1 to 999");
+        }
+        Optional<String> staff = ApiJson.staff(body);
+        boolean wasOpen = help.open().stream().anyMatch(r -> r.id().equals(id));
+        HelpRequest r = help.acknowledge(id, window, staff)
+                .orElseThrow(() -> ApiError.notFound("no help call " + id + " (answered more than a few minutes ago, or the server restarted)"));
+        if (wasOpen && !r.open()) {
+            publisher.help("help-ack", r);
+        }
+        return Reply.ok(Map.of("help", json.help(r)));
     }
 
     /** The state a stream starts from: lines with waiting counts, windows, the latest calls. */

@@ -10,6 +10,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hallkiosk.hall.event.HallEvents;
+import org.hallkiosk.hall.help.HelpDesk;
+import org.hallkiosk.hall.help.HelpRequest;
 import org.hallkiosk.queue.QueueServices;
 import org.hallkiosk.queue.Ticket;
 import org.hallkiosk.queue.WindowState;
@@ -33,10 +35,12 @@ final class HallPublisher implements AutoCloseable {
     private final QueueServices queue;
     private final ApiJson json;
     private final HallEvents events;
+    private final HelpDesk helpDesk;
     private final AtomicBoolean linesChanged = new AtomicBoolean();
     private final ScheduledExecutorService timer;
 
-    HallPublisher(QueueServices queue, ApiJson json, HallEvents events) {
+    HallPublisher(QueueServices queue, ApiJson json, HallEvents events, HelpDesk helpDesk) {
+        this.helpDesk = helpDesk;
         this.queue = queue;
         this.json = json;
         this.events = events;
@@ -88,6 +92,11 @@ final class HallPublisher implements AutoCloseable {
         linesChanged.set(true);
     }
 
+    /** A help call (呼叫工作人员) was made ({@code help}) or answered ({@code help-ack}). */
+    void help(String type, HelpRequest r) {
+        events.publish(type, ApiJson.write(Map.of("help", json.help(r))));
+    }
+
     /** A window paused or resumed. */
     void window(WindowState w) {
         events.publish("window", ApiJson.write(json.window(w, false)));
@@ -111,6 +120,11 @@ final class HallPublisher implements AutoCloseable {
             recent.add(json.ticket(t, false));
         }
         m.put("recentCalls", recent);
+        List<Map<String, Object>> help = new ArrayList<>();
+        for (HelpRequest r : helpDesk.open()) {
+            help.add(json.help(r));
+        }
+        m.put("help", help);
         return ApiJson.write(m);
     }
 

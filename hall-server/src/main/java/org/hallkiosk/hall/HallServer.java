@@ -28,6 +28,7 @@ import org.hallkiosk.hall.device.Device;
 import org.hallkiosk.hall.device.DeviceRegistry;
 import org.hallkiosk.hall.device.Role;
 import org.hallkiosk.hall.event.HallEvents;
+import org.hallkiosk.hall.help.HelpDesk;
 import org.hallkiosk.queue.CounterException;
 import org.hallkiosk.queue.LeaseException;
 import org.hallkiosk.queue.QueueServices;
@@ -70,6 +71,7 @@ public final class HallServer implements AutoCloseable {
     private final HallPublisher publisher;
     private final HallApi api;
     private final EventStream stream;
+    private final WebPages web = new WebPages();
     private final List<Bound> bound;
     private final AtomicReference<ServerConnector> tlsConnector = new AtomicReference<>();
     private final Javalin app;
@@ -80,8 +82,9 @@ public final class HallServer implements AutoCloseable {
         this.devices = devices;
         ApiJson json = new ApiJson(queue.desk().lines(), clock.getZone());
         this.events = new HallEvents(EVENTS_KEPT, clock.millis() * 1000);
-        this.publisher = new HallPublisher(queue, json, events);
-        this.api = new HallApi(queue, json, publisher, clock);
+        HelpDesk help = new HelpDesk(clock);
+        this.publisher = new HallPublisher(queue, json, events, help);
+        this.api = new HallApi(queue, json, publisher, clock, help);
         this.stream = new EventStream(events, api::snapshot);
         this.bound = routes(json);
         this.app = Javalin.create(this::configure);
@@ -145,11 +148,11 @@ public final class HallServer implements AutoCloseable {
         r.add(new Bound(new Route("POST", "/api/v1/windows/{window}/call", COUNTER, "Call the next ticket to the window"),
                 (ctx, d) -> api.call(window(ctx), json.read(ctx.body()))));
         r.add(new Bound(new Route("POST", "/api/v1/windows/{window}/recall", COUNTER, "Call the window's ticket again"),
-                (ctx, d) -> api.recall(window(ctx))));
+                (ctx, d) -> api.recall(window(ctx), json.read(ctx.body()))));
         r.add(new Bound(new Route("POST", "/api/v1/windows/{window}/done", COUNTER, "The window's ticket is served"),
-                (ctx, d) -> api.done(window(ctx))));
+                (ctx, d) -> api.done(window(ctx), json.read(ctx.body()))));
         r.add(new Bound(new Route("POST", "/api/v1/windows/{window}/no-show", COUNTER, "The visitor did not come (过号)"),
-                (ctx, d) -> api.noShow(window(ctx))));
+                (ctx, d) -> api.noShow(window(ctx), json.read(ctx.body()))));
         r.add(new Bound(new Route("POST", "/api/v1/windows/{window}/transfer", COUNTER, "Send the window's ticket to another line"),
                 (ctx, d) -> api.transfer(window(ctx), json.read(ctx.body()))));
         r.add(new Bound(new Route("POST", "/api/v1/windows/{window}/pause", COUNTER, "Pause the window (暂停)"),
@@ -163,6 +166,11 @@ public final class HallServer implements AutoCloseable {
         r.add(new Bound(new Route("GET", "/api/v1/leases", KIOSK, "The kiosk's leases of today"), (ctx, d) -> api.leases(d)));
         r.add(new Bound(new Route("POST", "/api/v1/leases/handover", KIOSK, "Hand over tickets issued offline (idempotent)"),
                 (ctx, d) -> api.handOver(json.read(ctx.body()), d)));
+        r.add(new Bound(new Route("POST", "/api/v1/help", KIOSK, "A visitor at the kiosk calls for staff (呼叫工作人员)"),
+                (ctx, d) -> api.askForHelp(json.read(ctx.body()), d)));
+        r.add(new Bound(new Route("GET", "/api/v1/help", COUNTER, "Help calls nobody has answered yet"), (ctx, d) -> api.openHelp()));
+        r.add(new Bound(new Route("POST", "/api/v1/help/{id}/ack", COUNTER, "A window answers a help call"),
+                (ctx, d) -> api.acknowledgeHelp(ctx.pathParam("id"), json.read(ctx.body()))));
         return r;
     }
 
@@ -191,6 +199,10 @@ public final class HallServer implements AutoCloseable {
                 c.routes.post(b.route().path(), h);
             }
         }
+        c.routes.get("/", ctx -> web.page(ctx, "index"));
+        c.routes.get("/counter", ctx -> web.page(ctx, "counter"));
+        c.routes.get("/display", ctx -> web.page(ctx, "display"));
+        c.routes.get("/web/{file}", web::asset);
         c.routes.before("/api/v1/events", ctx -> ctx.attribute(DEVICE, authorise(ctx, ANY)));
         c.routes.sse("/api/v1/events", client -> {
             Device d = client.ctx().attribute(DEVICE);

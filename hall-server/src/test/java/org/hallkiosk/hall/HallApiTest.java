@@ -235,4 +235,18 @@ class HallApiTest {
         assertThat(kiosk.as(hall.kiosk2Token).post("/api/v1/leases/handover", handOver).at("/results/0/outcome").asText())
                 .as("another kiosk cannot hand over this kiosk's numbers").isEqualTo("rejected");
     }
+
+    @Test
+    void aCounterCallsFromTheLinesItChoosesAndSaysWhoCalls() {
+        kiosk.post("/api/v1/tickets", issue("A", "req-lines-001"));
+        kiosk.post("/api/v1/tickets", issue("B", "req-lines-002"));
+        Http.Response called = counter.post("/api/v1/windows/1/call", "{\"lines\":[\"B\"],\"staff\":\"1023\"}");
+        assertThat(called.status()).isEqualTo(200);
+        assertThat(called.at("/ticket/number").asText()).as("window 1 serves A in lines.yaml, but chose B").isEqualTo("B001");
+        assertThat(counter.post("/api/v1/windows/1/done", "{\"staff\":\"10 23\"}").status()).isEqualTo(400);
+        assertThat(counter.post("/api/v1/windows/1/done", "{\"staff\":\"1023\"}").status()).isEqualTo(200);
+        assertThat(counter.post("/api/v1/windows/1/call", "{\"lines\":\"A\"}").status()).isEqualTo(400);
+        assertThat(counter.post("/api/v1/windows/1/call", "{\"lines\":[\"Z\"]}").status()).isEqualTo(409);
+        assertThat(counter.post("/api/v1/windows/1/call", "{\"lines\":[\"A\",\"B\"]}").at("/ticket/number").asText()).isEqualTo("A001");
+    }
 }

@@ -44,8 +44,17 @@ public final class CounterDesk {
      * @return the called ticket, or empty when nobody is waiting
      */
     public Optional<Ticket> call(int window, Optional<String> line) {
+        return call(window, line.map(List::of).orElse(List.of()), Optional.empty());
+    }
+
+    /**
+     * Calls the next ticket to {@code window} from {@code lines} (empty: the window's lines in lines.yaml), and
+     * records {@code staff} (工号) as the one who called it.
+     */
+    public Optional<Ticket> call(int window, List<String> lines, Optional<String> staff) {
         checkWindow(window);
-        List<String> served = line.map(this::knownLine).map(List::of).orElseGet(() -> linesOf(window));
+        checkStaff(staff);
+        List<String> served = lines.isEmpty() ? linesOf(window) : lines.stream().map(this::knownLine).distinct().toList();
         Instant now = clock.instant();
         String day = serviceDay.of(now).toString();
         return db.write(c -> {
@@ -73,9 +82,9 @@ public final class CounterDesk {
                     return Optional.empty();
                 }
                 Ticket t = next.get();
-                if (TicketRows.update(c, "UPDATE ticket SET state = 'CALLED', window_no = ?, called_at = ? WHERE id = ? AND state = 'WAITING'",
-                        window, now.toEpochMilli(), t.id()) == 1) {
-                    TicketRows.event(c, t, t.line(), "CALLED", window, now);
+                if (TicketRows.update(c, "UPDATE ticket SET state = 'CALLED', window_no = ?, called_at = ?, staff_id = ? WHERE id = ? AND state = 'WAITING'",
+                        window, now.toEpochMilli(), staff.orElse(null), t.id()) == 1) {
+                    TicketRows.event(c, t, t.line(), "CALLED", window, now, staff);
                     return TicketRows.one(c, "id = ?", t.id());
                 }
             }
@@ -85,33 +94,52 @@ public final class CounterDesk {
 
     /** Calls the window's current ticket again (the display and voice repeat it). */
     public Ticket recall(int window) {
+        return recall(window, Optional.empty());
+    }
+
+    /** Calls the window's current ticket again, by {@code staff} (工号) if given. */
+    public Ticket recall(int window, Optional<String> staff) {
+        checkStaff(staff);
         Instant now = clock.instant();
         String day = serviceDay.of(now).toString();
         return db.write(c -> {
             lockWindow(c, window, now);
             Ticket t = current(c, day, window);
             TicketRows.update(c, "UPDATE ticket SET recalls = recalls + 1 WHERE id = ?", t.id());
-            TicketRows.event(c, t, t.line(), "RECALLED", window, now);
+            TicketRows.event(c, t, t.line(), "RECALLED", window, now, staff);
             return t;
         });
     }
 
     /** The window has served its current ticket; its service time feeds the line's average. */
     public Ticket done(int window) {
+        return done(window, Optional.empty());
+    }
+
+    /** The window has served its current ticket; {@code staff} (工号), if given, is recorded as who served it. */
+    public Ticket done(int window, Optional<String> staff) {
+        checkStaff(staff);
         Instant now = clock.instant();
         String day = serviceDay.of(now).toString();
         return db.write(c -> {
             lockWindow(c, window, now);
             Ticket t = current(c, day, window);
-            TicketRows.update(c, "UPDATE ticket SET state = 'DONE', finished_at = ? WHERE id = ?", now.toEpochMilli(), t.id());
+            TicketRows.update(c, "UPDATE ticket SET state = 'DONE', finished_at = ?, staff_id = COALESCE(?, staff_id) WHERE id = ?",
+                    now.toEpochMilli(), staff.orElse(null), t.id());
             sample(c, t, window, now);
-            TicketRows.event(c, t, t.line(), "DONE", window, now);
+            TicketRows.event(c, t, t.line(), "DONE", window, now, staff);
             return TicketRows.one(c, "id = ?", t.id()).orElseThrow();
         });
     }
 
     /** The visitor did not come: void the ticket, or put it back in line after a pause, as the 过号 policy says. */
     public NoShowOutcome noShow(int window) {
+        return noShow(window, Optional.empty());
+    }
+
+    /** A no-show marked by {@code staff} (工号), if given. */
+    public NoShowOutcome noShow(int window, Optional<String> staff) {
+        checkStaff(staff);
         Instant now = clock.instant();
         String day = serviceDay.of(now).toString();
         return db.write(c -> {
@@ -121,14 +149,14 @@ public final class CounterDesk {
             boolean requeue = settings.noShow() == NoShowPolicy.REQUEUE && misses <= settings.requeueLimit();
             if (!requeue) {
                 TicketRows.update(c, "UPDATE ticket SET state = 'VOID', misses = ?, finished_at = ? WHERE id = ?", misses, now.toEpochMilli(), t.id());
-                TicketRows.event(c, t, t.line(), "VOIDED", window, now);
+                TicketRows.event(c, t, t.line(), "VOIDED", window, now, staff);
                 return new NoShowOutcome(TicketRows.one(c, "id = ?", t.id()).orElseThrow(), true, Optional.empty());
             }
             Instant from = now.plus(Duration.ofMinutes(settings.requeueAfterMinutes()));
             long place = Positions.atEnd(c, day, now);
             TicketRows.update(c, "UPDATE ticket SET state = 'WAITING', misses = ?, eligible_at = ?, queue_position = ? WHERE id = ?",
                     misses, from.toEpochMilli(), place, t.id());
-            TicketRows.event(c, t, t.line(), "REQUEUED", window, now);
+            TicketRows.event(c, t, t.line(), "REQUEUED", window, now, staff);
             return new NoShowOutcome(TicketRows.one(c, "id = ?", t.id()).orElseThrow(), false, Optional.of(from));
         });
     }
@@ -138,6 +166,12 @@ public final class CounterDesk {
      * line, or at its front with {@code front}. The time spent so far counts as a service of the first line.
      */
     public Ticket transfer(int window, String toLine, boolean front) {
+        return transfer(window, toLine, front, Optional.empty());
+    }
+
+    /** A transfer made by {@code staff} (工号), if given. */
+    public Ticket transfer(int window, String toLine, boolean front, Optional<String> staff) {
+        checkStaff(staff);
         String target = knownLine(toLine);
         Instant now = clock.instant();
         String day = serviceDay.of(now).toString();
@@ -151,7 +185,7 @@ public final class CounterDesk {
             sample(c, t, window, now);
             TicketRows.update(c, "UPDATE ticket SET state = 'WAITING', line_prefix = ?, queue_position = ?, eligible_at = ? WHERE id = ?",
                     target, place, now.toEpochMilli(), t.id());
-            TicketRows.event(c, t, target, "TRANSFERRED", window, now);
+            TicketRows.event(c, t, target, "TRANSFERRED", window, now, staff);
             return TicketRows.one(c, "id = ?", t.id()).orElseThrow();
         });
     }
@@ -337,6 +371,13 @@ public final class CounterDesk {
             throw new CounterException("window " + window + " serves no line in lines.yaml; name one with --line");
         }
         return served;
+    }
+
+    /** A staff id (工号) is what a badge shows: 1 to 20 letters, digits or dashes. */
+    private static void checkStaff(Optional<String> staff) {
+        if (staff.isPresent() && !staff.get().matches("[A-Za-z0-9-]{1,20}")) {
+            throw new IllegalArgumentException("a staff id (工号) is 1 to 20 letters, digits or dashes, not '" + staff.get() + "'");
+        }
     }
 
     private static void checkWindow(int window) {

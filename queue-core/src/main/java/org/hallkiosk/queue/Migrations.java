@@ -205,7 +205,11 @@ final class Migrations {
                       handled_note VARCHAR(1000),
                       handled_at BIGINT,
                       CONSTRAINT feedback_pk PRIMARY KEY (reference))""",
-                    "CREATE INDEX feedback_time ON feedback (submitted_at)")));
+                    "CREATE INDEX feedback_time ON feedback (submitted_at)")),
+            // 工号: who called and served a ticket, as the counter page says; null when a window gave none.
+            new Migration(6, "the staff id (工号) on calls and the tickets they serve", List.of(
+                    "ALTER TABLE ticket ADD COLUMN staff_id VARCHAR(20)",
+                    "ALTER TABLE ticket_event ADD COLUMN staff_id VARCHAR(20)")));
 
     private Migrations() {
     }

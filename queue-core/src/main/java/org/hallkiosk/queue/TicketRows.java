@@ -78,8 +78,13 @@ final class TicketRows {
     }
 
     static void event(Connection c, Ticket t, String line, String kind, int window, Instant at) throws SQLException {
-        update(c, "INSERT INTO ticket_event (ticket_id, service_day, line_prefix, kind, window_no, at_time) VALUES (?, ?, ?, ?, ?, ?)",
-                t.id(), t.serviceDay().toString(), line, kind, window, at.toEpochMilli());
+        event(c, t, line, kind, window, at, Optional.empty());
+    }
+
+    /** Records what a window did to a ticket, and who at the window did it (工号), if given. */
+    static void event(Connection c, Ticket t, String line, String kind, int window, Instant at, Optional<String> staff) throws SQLException {
+        update(c, "INSERT INTO ticket_event (ticket_id, service_day, line_prefix, kind, window_no, at_time, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                t.id(), t.serviceDay().toString(), line, kind, window, at.toEpochMilli(), staff.orElse(null));
     }
 
     static void bind(PreparedStatement p, Object... args) throws SQLException {

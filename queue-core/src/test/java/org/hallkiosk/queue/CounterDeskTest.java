@@ -209,4 +209,34 @@ class CounterDeskTest {
         q.advanceMinutes(31);
         assertThat(q.desk.summary(QueueFixture.A).estimatedWaitMinutes()).as("the call is older than activeWindowMinutes").isEqualTo(20);
     }
+
+    @Test
+    void theStaffIdIsKeptWithTheCallAndTheTicketItServes() {
+        q.issue("A");
+        q.issue("B");
+        Ticket a = q.counter.call(1, List.of("B", "A"), Optional.of("1023")).orElseThrow();
+        assertThat(a.number()).as("the earliest of the chosen lines").isEqualTo("A001");
+        q.counter.recall(1, Optional.of("1023"));
+        q.counter.done(1, Optional.of("2077"));
+        List<String> served = q.db.read(c -> staffOf(c, "SELECT staff_id FROM ticket WHERE id = ?", a.id()));
+        assertThat(served).isEqualTo(List.of("2077"));
+        List<String> actions = q.db.read(c -> staffOf(c, "SELECT staff_id FROM ticket_event WHERE ticket_id = ?", a.id()));
+        assertThat(actions).containsExactlyInAnyOrder("1023", "1023", "2077");
+        assertThatThrownBy(() -> q.counter.call(1, List.of(), Optional.of("10 23; drop"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("工号");
+        assertThat(q.counter.call(1, List.of("B"), Optional.empty()).orElseThrow().number()).as("no staff id is fine").isEqualTo("B001");
+    }
+
+    private static List<String> staffOf(java.sql.Connection c, String sql, String id) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, id);
+            try (java.sql.ResultSet r = p.executeQuery()) {
+                List<String> out = new java.util.ArrayList<>();
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+                return out;
+            }
+        }
+    }
 }
