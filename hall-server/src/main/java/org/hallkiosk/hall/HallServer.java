@@ -70,6 +70,7 @@ public final class HallServer implements AutoCloseable {
     private final HallEvents events;
     private final HallPublisher publisher;
     private final HallApi api;
+    private final HallRatings ratings;
     private final EventStream stream;
     private final WebPages web = new WebPages();
     private final List<Bound> bound;
@@ -85,6 +86,7 @@ public final class HallServer implements AutoCloseable {
         HelpDesk help = new HelpDesk(clock);
         this.publisher = new HallPublisher(queue, json, events, help);
         this.api = new HallApi(queue, json, publisher, clock, help);
+        this.ratings = new HallRatings(queue, json, clock);
         this.stream = new EventStream(events, api::snapshot);
         this.bound = routes(json);
         this.app = Javalin.create(this::configure);
@@ -171,6 +173,12 @@ public final class HallServer implements AutoCloseable {
         r.add(new Bound(new Route("GET", "/api/v1/help", COUNTER, "Help calls nobody has answered yet"), (ctx, d) -> api.openHelp()));
         r.add(new Bound(new Route("POST", "/api/v1/help/{id}/ack", COUNTER, "A window answers a help call"),
                 (ctx, d) -> api.acknowledgeHelp(ctx.pathParam("id"), json.read(ctx.body()))));
+        r.add(new Bound(new Route("GET", "/api/v1/ratings/tickets/{id}", KIOSK, "Can this ticket be rated now (好差评: done today, not yet rated)"),
+                (ctx, d) -> ratings.lookup(ctx.pathParam("id"))));
+        r.add(new Bound(new Route("POST", "/api/v1/ratings", KIOSK, "Rate a finished ticket, once (好差评, GB/T 39734 一次一评)"),
+                (ctx, d) -> ratings.rate(json.read(ctx.body()), d)));
+        r.add(new Bound(new Route("POST", "/api/v1/feedback", KIOSK, "A suggestion or complaint (意见建议 / 投诉); answers its reference"),
+                (ctx, d) -> ratings.feedback(json.read(ctx.body()), d)));
         return r;
     }
 

@@ -72,7 +72,7 @@ class DisplayPageTest {
             counter.find("recall").click();
             display.await(WAIT, "a recall is announced again", d -> display.spoken().size() >= 4);
             assertThat(display.spoken()).containsExactly(SENTENCE, SENTENCE, SENTENCE, SENTENCE);
-            assertThat(display.text("recent")).contains("重呼");
+            assertThat(display.text("recent")).contains("重呼").as("the hall's time, not the browser's zone").contains("09:30");
 
             counter.find("done").click();
             display.await(WAIT, "the window's tile goes when done", d -> !display.text("windows").contains("A001"));
@@ -89,11 +89,12 @@ class DisplayPageTest {
     @Test
     void theSentenceAndTheRepeatAreConfigurable() {
         hall.issue("A", 1);
-        try (Browser display = display(Browser.FAKE_SPEECH, "?repeat=3&sentence=" + java.net.URLEncoder.encode("{number} 请到 {window} 号窗口", java.nio.charset.StandardCharsets.UTF_8), hall.displayToken)) {
+        try (Browser display = display(Browser.FAKE_SPEECH, "?repeat=3&sentence=" + java.net.URLEncoder.encode("{number} 请到 {window} 号窗口", java.nio.charset.StandardCharsets.UTF_8) + "&english=1", hall.displayToken)) {
             awaitLive(display);
             hall.counter().post("/api/v1/windows/4/call", "{}");
-            display.await(WAIT, "three times", d -> display.spoken().size() >= 3);
-            assertThat(display.spoken()).containsExactly("A001 请到 4 号窗口", "A001 请到 4 号窗口", "A001 请到 4 号窗口");
+            display.await(WAIT, "three times, then in English", d -> display.spoken().size() >= 4);
+            assertThat(display.spoken()).containsExactly("A001 请到 4 号窗口", "A001 请到 4 号窗口", "A001 请到 4 号窗口",
+                    "Number A 0 0 1, please go to window 4.");
         }
     }
 

@@ -27,6 +27,7 @@ public final class TicketDesk {
     private static final String ID_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final DateTimeFormatter ID_DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
+    private final org.hallkiosk.privacy.ContactSeal seal;
     private final QueueDatabase db;
     private final LineCatalogue lines;
     private final QueueSettings settings;
@@ -64,7 +65,13 @@ public final class TicketDesk {
         this.random = Objects.requireNonNull(random, "random");
         this.serviceDay = new ServiceDay(settings.dayStartsAt(), clock.getZone());
         this.identities = new IdentityHasher(db, key);
+        this.seal = new org.hallkiosk.privacy.ContactSeal(key, random);
         this.measures = new LineMeasures(settings);
+    }
+
+    /** Seals call-back numbers (ratings, feedback) under the same identity key as the visitors' codes. */
+    public org.hallkiosk.privacy.ContactSeal contactSeal() {
+        return seal;
     }
 
     public LineCatalogue lines() {

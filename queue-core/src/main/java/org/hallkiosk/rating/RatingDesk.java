@@ -82,7 +82,7 @@ public final class RatingDesk {
                 return new Lookup.Refused(new RatingOutcome.AlreadyRated(t.number(), earlier.get().ratedAt()));
             }
             return new Lookup.Rateable(new RatedService(SubjectKind.TICKET, t.id(), t.number(), Optional.of(t.line()), t.window(),
-                    t.item(), Optional.empty(), t.finishedAt().get()));
+                    t.item(), t.staffId(), t.finishedAt().get()));
         });
     }
 

@@ -16,7 +16,7 @@ final class TicketLookup {
 
     /** A ticket as the rating rules need it. */
     record Found(String id, String number, LocalDate serviceDay, String state, String line, int window,
-                 Optional<String> item, Optional<Instant> finishedAt) {
+                 Optional<String> item, Optional<Instant> finishedAt, Optional<String> staffId) {
     }
 
     private TicketLookup() {
@@ -37,12 +37,13 @@ final class TicketLookup {
     }
 
     static Optional<Found> find(Connection c, String key, LocalDate today) throws SQLException {
-        List<Found> found = Sql.list(c, "SELECT id, number, service_day, state, line_prefix, window_no, item_code, finished_at FROM ticket"
+        List<Found> found = Sql.list(c, "SELECT id, number, service_day, state, line_prefix, window_no, item_code, finished_at, staff_id FROM ticket"
                 + " WHERE id = ? OR (service_day = ? AND number = ?)", r -> {
                     Long finished = Sql.nullableLong(r, "finished_at");
                     return new Found(r.getString("id"), r.getString("number"), LocalDate.parse(r.getString("service_day")),
                             r.getString("state"), r.getString("line_prefix"), r.getInt("window_no"),
-                            Optional.ofNullable(r.getString("item_code")), Optional.ofNullable(finished).map(Instant::ofEpochMilli));
+                            Optional.ofNullable(r.getString("item_code")), Optional.ofNullable(finished).map(Instant::ofEpochMilli),
+                            Optional.ofNullable(r.getString("staff_id")));
                 }, key, today.toString(), key);
         return found.stream().findFirst();
     }

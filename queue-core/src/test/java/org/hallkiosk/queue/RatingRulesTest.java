@@ -94,6 +94,7 @@ class RatingRulesTest {
         assertThat(s.label()).isEqualTo("A001");
         assertThat(s.window()).isEqualTo(1);
         assertThat(s.line()).contains("A");
+        assertThat(s.staffId()).as("no staff id given at the window").isEmpty();
         RatingOutcome first = ratings.rateTicket(q.settings.statusPageUrl() + a.id(), RatingRequest.of(RatingLevel.VERY_SATISFIED), "kiosk-1");
         assertThat(first).isInstanceOf(RatingOutcome.Recorded.class);
         Rating r = ((RatingOutcome.Recorded) first).rating();
@@ -104,6 +105,17 @@ class RatingRulesTest {
         assertThat(again).isEqualTo(new RatingOutcome.AlreadyRated("A001", r.ratedAt()));
         assertThat(ratings.findTicket(a.id())).isEqualTo(new Lookup.Refused(new RatingOutcome.AlreadyRated("A001", r.ratedAt())));
         assertThat(ratings.all(false)).hasSize(1);
+    }
+
+    @Test
+    void theRatingNamesTheStaffWhoFinishedTheTicket() {
+        q.issue("A");
+        q.counter.call(2, List.of("A"), Optional.of("0427"));
+        q.advanceMinutes(3);
+        q.counter.done(2, Optional.of("0427"));
+        Rating r = ((RatingOutcome.Recorded) ratings.rateTicket("A001", RatingRequest.of(RatingLevel.SATISFIED), "k")).rating();
+        assertThat(r.service().staffId()).contains("0427");
+        assertThat(ratings.get(r.id()).orElseThrow().service().staffId()).contains("0427");
     }
 
     @Test

@@ -1,6 +1,6 @@
 // 窗口叫号: one window's page. Calls go only through button presses; after a dropped request the page asks the
 // server what happened before it lets anyone press again, so a call is never sent twice.
-import { $, api, checkDevice, fragmentSettings, LiveFeed, minutes } from './hall.js';
+import { $, api, checkDevice, fragmentSettings, hallTime, LiveFeed, minutes } from './hall.js';
 
 const STORE = 'hallkiosk.counter';
 const REASONS = { elder: '老年人优先 · Senior', appointment: '预约 · Booking' };
@@ -278,7 +278,7 @@ function renderHelp() {
     const row = document.createElement('div');
     row.className = 'call';
     const text = document.createElement('span');
-    const at = new Date(h.at).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
+    const at = hallTime(h.at);
     text.textContent = `${h.kiosk}${h.location ? `（${h.location}）` : ''} 呼叫工作人员 · Help needed at ${h.kiosk} — ${at}`;
     const ack = document.createElement('button');
     ack.type = 'button';

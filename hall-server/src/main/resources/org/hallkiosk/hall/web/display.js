@@ -1,7 +1,7 @@
 // 叫号屏: the hall's calling screen for a big TV. Follows the event stream, shows each window's ticket, the latest
 // calls and the waiting per line, and announces every call and recall — a chime, then the sentence in zh-CN, one
 // call after the other, none dropped.
-import { $, checkDevice, fragmentSettings, LiveFeed } from './hall.js';
+import { $, checkDevice, fragmentSettings, hallTime, LiveFeed } from './hall.js';
 
 const STORE = 'hallkiosk.display';
 const RECENT = 8;
@@ -246,7 +246,7 @@ function render() {
   }));
   $('recent').replaceChildren(...view.recent.map((c) => {
     const li = document.createElement('li');
-    const at = c.at ? new Date(c.at).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' }) : '';
+    const at = hallTime(c.at);
     li.append(span('n', c.number), span('w', `${c.window} 号窗口`), span('t', c.recall ? `重呼 ${at}` : at));
     return li;
   }));

@@ -193,3 +193,9 @@ export function minutes(seconds) {
 export function $(id) {
   return document.getElementById(id);
 }
+
+/** The hall's clock time (HH:MM) of an ISO time the server sent with the hall's offset, whatever the browser's zone. */
+export function hallTime(iso) {
+  const m = /T(\d{2}:\d{2})/.exec(iso ?? '');
+  return m ? m[1] : '';
+}

@@ -15,6 +15,7 @@ import org.hallkiosk.rating.FeedbackDesk;
 import org.hallkiosk.rating.RatingInputException;
 import org.hallkiosk.rating.RatingSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -96,6 +97,9 @@ public final class FeedbackCommand implements Runnable {
     /** Lists suggestions and complaints. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Suggestions and complaints, newest first; OVERDUE when open past rating.handleWithinDays.")
     static final class ListFeedback implements Callable<Integer> {
+        @Mixin
+        StoreOptions where;
+
         @Option(names = "--json", description = "Print as a JSON array.")
         boolean json;
 
@@ -104,7 +108,7 @@ public final class FeedbackCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (RatingCommand.Opened o = RatingCommand.open(spec)) {
+            try (RatingCommand.Opened o = RatingCommand.open(spec, where)) {
                 FeedbackDesk desk = o.store().feedback();
                 List<Feedback> all = desk.all();
                 PrintWriter out = spec.commandLine().getOut();
@@ -129,6 +133,9 @@ public final class FeedbackCommand implements Runnable {
     /** Marks one handled. */
     @Command(name = "handle", mixinStandardHelpOptions = true, description = "Mark a suggestion or complaint handled: who, what was done; the time is now.")
     static final class Handle implements Callable<Integer> {
+        @Mixin
+        StoreOptions where;
+
         @Parameters(paramLabel = "REFERENCE", description = "e.g. TS-261127-7KQ3.")
         String reference;
 
@@ -143,7 +150,7 @@ public final class FeedbackCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (RatingCommand.Opened o = RatingCommand.open(spec)) {
+            try (RatingCommand.Opened o = RatingCommand.open(spec, where)) {
                 Feedback f = o.store().feedback().markHandled(reference, by, note);
                 spec.commandLine().getOut().println(f.reference() + " 已处理 handled by " + f.handling().orElseThrow().by());
                 return 0;
@@ -156,6 +163,9 @@ public final class FeedbackCommand implements Runnable {
     /** The full contact number, to reply. */
     @Command(name = "contact", mixinStandardHelpOptions = true, description = "The full contact number given with consent, to reply; opened with identity.key.")
     static final class Contact implements Callable<Integer> {
+        @Mixin
+        StoreOptions where;
+
         @Parameters(paramLabel = "REFERENCE")
         String reference;
 
@@ -164,7 +174,7 @@ public final class FeedbackCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (RatingCommand.Opened o = RatingCommand.open(spec)) {
+            try (RatingCommand.Opened o = RatingCommand.open(spec, where)) {
                 Optional<String> n = o.store().feedback().contactNumber(reference.strip().toUpperCase(java.util.Locale.ROOT));
                 if (n.isEmpty()) {
                     throw new CommandFailure(reference + ": no contact number was given (or no such reference)");

@@ -40,6 +40,7 @@ import picocli.CommandLine.ScopeType;
             NoticeCommand.class,
             RatingCommand.class,
             FeedbackCommand.class,
+            ReportCommand.class,
             DoctorCommand.class,
             CommandLine.HelpCommand.class
         })

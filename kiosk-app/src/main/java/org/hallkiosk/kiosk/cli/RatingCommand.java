@@ -15,7 +15,9 @@ import org.hallkiosk.kiosk.config.ConfigException;
 import org.hallkiosk.kiosk.config.KioskConfig;
 import org.hallkiosk.kiosk.rating.RatingStore;
 import org.hallkiosk.kiosk.rating.RatingWords;
+import org.hallkiosk.privacy.IdentityKey;
 import org.hallkiosk.privacy.IdentityKeyException;
+import org.hallkiosk.queue.QueueDatabase;
 import org.hallkiosk.queue.QueueSettings;
 import org.hallkiosk.queue.QueueStoreException;
 import org.hallkiosk.rating.BadReason;
@@ -28,6 +30,7 @@ import org.hallkiosk.rating.RatingOutcome;
 import org.hallkiosk.rating.RatingRequest;
 import org.hallkiosk.rating.RatingSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,12 +64,27 @@ public final class RatingCommand implements Runnable {
     }
 
     static Opened open(CommandSpec spec) throws ConfigException {
+        return open(spec, new StoreOptions());
+    }
+
+    /** The kiosk's store, or the hall's database named by {@code --db} (its call-back numbers open only with {@code --key}). */
+    static Opened open(CommandSpec spec, StoreOptions where) throws ConfigException {
         KioskCtl ctl = KioskCtl.of(spec);
         KioskConfig config = ctl.config();
         Clock clock = ctl.clock();
         try {
-            return new Opened(RatingStore.open(ctl.dataDirectory().root(), config.section(QueueSettings.class),
-                    config.section(RatingSettings.class), clock), clock, config);
+            if (where.db == null) {
+                return new Opened(RatingStore.open(ctl.dataDirectory().root(), config.section(QueueSettings.class),
+                        config.section(RatingSettings.class), clock), clock, config);
+            }
+            if (where.key != null && !java.nio.file.Files.isRegularFile(where.key)) {
+                throw new CommandFailure("no identity key at " + where.key + " (give the hall server's identity.key)");
+            }
+            // Without the hall's key nothing sealed can be opened; listing and handling need none.
+            IdentityKey key = where.key == null ? IdentityKey.ephemeral() : IdentityKey.loadOrCreate(where.key);
+            QueueDatabase db = QueueDatabase.open(where.db);
+            return new Opened(RatingStore.on(db, key, config.section(QueueSettings.class), config.section(RatingSettings.class), clock),
+                    clock, config);
         } catch (QueueStoreException | IdentityKeyException e) {
             throw new CommandFailure(e.getMessage());
         }
@@ -167,6 +185,9 @@ public final class RatingCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"Ratings, newest first. A bad rating open longer than rating.handleWithinDays is flagged OVERDUE."})
     static final class ListRatings implements Callable<Integer> {
+        @Mixin
+        StoreOptions where;
+
         @Option(names = "--bad", description = "Only 不满意 and 非常不满意.")
         boolean bad;
 
@@ -181,7 +202,7 @@ public final class RatingCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (Opened o = open(spec)) {
+            try (Opened o = open(spec, where)) {
                 RatingDesk desk = o.store().ratings();
                 List<Rating> list = desk.all(bad || open).stream().filter(r -> !open || r.isOpen()).toList();
                 PrintWriter out = spec.commandLine().getOut();
@@ -223,6 +244,9 @@ public final class RatingCommand implements Runnable {
     /** Marks a bad rating handled. */
     @Command(name = "handle", mixinStandardHelpOptions = true, description = "Mark a bad rating handled (差评整改): who, what was done; the time is now.")
     static final class Handle implements Callable<Integer> {
+        @Mixin
+        StoreOptions where;
+
         @Parameters(paramLabel = "ID", description = "The rating's reference, e.g. PJ-261127-7KQ3.")
         String id;
 
@@ -237,7 +261,7 @@ public final class RatingCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (Opened o = open(spec)) {
+            try (Opened o = open(spec, where)) {
                 Rating r = o.store().ratings().markHandled(id.strip().toUpperCase(Locale.ROOT), by, note);
                 spec.commandLine().getOut().println(r.id() + " 已整改 handled by " + r.handling().orElseThrow().by() + " at "
                         + WHEN.format(r.handling().orElseThrow().at().atZone(o.clock().getZone())));
@@ -252,6 +276,9 @@ public final class RatingCommand implements Runnable {
     @Command(name = "callback", mixinStandardHelpOptions = true,
             description = {"The full call-back number of a rating, for the return visit (回访); opened with identity.key."})
     static final class CallBackNumber implements Callable<Integer> {
+        @Mixin
+        StoreOptions where;
+
         @Parameters(paramLabel = "ID", description = "The rating's reference.")
         String id;
 
@@ -260,7 +287,7 @@ public final class RatingCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (Opened o = open(spec)) {
+            try (Opened o = open(spec, where)) {
                 Optional<String> number = o.store().ratings().callBackNumber(id.strip().toUpperCase(Locale.ROOT));
                 if (number.isEmpty()) {
                     throw new CommandFailure(id + ": no call-back number was given (or no such rating)");

@@ -82,4 +82,19 @@ class RatingCommandTest {
         assertThat(run("feedback", "list").out()).contains("已处理: 李科长");
         assertThat(run("feedback", "submit", "--category", "praise", "--text", "x").err()).contains("suggestion (意见建议) or complaint (投诉)");
     }
+
+    @Test
+    void staffReadAndHandleTheHallsDatabaseWithDb() throws Exception {
+        serveOne();
+        String id = new ObjectMapper().readTree(run("rating", "submit", "--ticket", "A001", "--level", "2", "--reason", "slow",
+                "--callback", "13812345678", "--consent", "--json").out()).get("id").asText();
+        String url = "jdbc:sqlite:" + dir.resolve("home/queue.db");
+        assertThat(run("rating", "list", "--db", url).out()).contains(id).contains("待整改");
+        assertThat(run("rating", "callback", id, "--db", url).err()).as("without the key nothing sealed opens").contains("another identity key");
+        assertThat(run("rating", "callback", id, "--db", url, "--key", dir.resolve("home/identity.key").toString()).out().strip())
+                .isEqualTo("13812345678");
+        assertThat(run("rating", "handle", id, "--db", url, "--by", "李", "--note", "已回访").exit()).isZero();
+        assertThat(run("rating", "list").out()).contains("已整改: 李");
+        assertThat(run("feedback", "list", "--db", url, "--key", dir.resolve("nokey").toString()).err()).contains("no identity key at");
+    }
 }

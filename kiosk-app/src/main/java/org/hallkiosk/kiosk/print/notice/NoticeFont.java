@@ -194,7 +194,7 @@ public final class NoticeFont implements AutoCloseable {
     }
 
     /** Advance width of the code point's glyph in PDF text space (1/1000 em). */
-    synchronized float advance(int codePoint) {
+    public synchronized float advance(int codePoint) {
         Float w = advances.get(codePoint);
         if (w == null) {
             try {
@@ -213,7 +213,7 @@ public final class NoticeFont implements AutoCloseable {
      * rather than through PDFBox's own subset option matters for speed: PDFBox would first build the width and
      * CID tables of all 30,000 glyphs for every document, which costs more than the rest of the notice.
      */
-    synchronized PDFont subset(PDDocument doc, Set<Integer> codePoints) throws IOException {
+    public synchronized PDFont subset(PDDocument doc, Set<Integer> codePoints) throws IOException {
         TTFSubsetter subsetter = new TTFSubsetter(font, SUBSET_TABLES);
         subsetter.addAll(codePoints);
         subsetter.setPrefix(tag(codePoints));
