@@ -12,6 +12,7 @@ import org.hallkiosk.device.manager.DeviceKind;
 import org.hallkiosk.device.manager.DeviceKinds;
 import org.hallkiosk.device.manager.DeviceManager;
 import org.hallkiosk.kiosk.devices.KioskDevices;
+import org.hallkiosk.kiosk.hall.HallLink;
 import org.hallkiosk.kiosk.hall.KioskQueues;
 import org.hallkiosk.queue.CatalogueLines;
 import org.hallkiosk.kiosk.config.ConfigException;
@@ -50,7 +51,10 @@ final class KioskAssembly {
         KioskContext[] context = new KioskContext[1];
         List<DeviceKind> hall = KioskQueues.deviceKinds(config, data.root(),
                 () -> new CatalogueLines(() -> content.join().current().catalogue()), clock);
-        context[0] = new KioskContext(config, ctl.configSource(), data, clock, content, devices(config, hall),
+        KioskDevices devices = devices(config, hall);
+        // hall mode: the help button also calls the hall's counters (the screen shows the call either way)
+        devices.manager().device(HallLink.NAME, HallLink.class).ifPresent(link -> devices.onHelp(link::helpPressed));
+        context[0] = new KioskContext(config, ctl.configSource(), data, clock, content, devices,
                 () -> context[0].contentIfLoaded().map(c -> c.current().catalogue().hall().name()).orElse(""),
                 () -> context[0].contentIfLoaded().map(c -> announcements(c, clock, fallback)).orElse(fallback),
                 exit);

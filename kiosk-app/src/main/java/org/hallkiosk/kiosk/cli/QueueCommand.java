@@ -25,7 +25,6 @@ import org.hallkiosk.kiosk.hall.HallKioskQueue;
 import org.hallkiosk.kiosk.hall.KioskQueues;
 import org.hallkiosk.kiosk.hall.QueueMode;
 import org.hallkiosk.kiosk.queue.KioskQueue;
-import org.hallkiosk.kiosk.queue.LocalKioskQueue;
 import org.hallkiosk.kiosk.time.AdjustableClock;
 import org.hallkiosk.kiosk.ui.I18n;
 import org.hallkiosk.queue.CatalogueLines;
@@ -136,7 +135,7 @@ public final class QueueCommand implements Runnable {
             QueueServices services = KioskQueues.local(config, ctl.dataDirectory().root(),
                     new CatalogueLines(() -> content.current().catalogue()), clock);
             KioskQueue kiosk = KioskQueues.mode(config).hall()
-                    ? HallKioskQueue.open(services, KioskQueues.mode(config), config.kioskId(), clock) : new LocalKioskQueue(services);
+                    ? HallKioskQueue.open(services, KioskQueues.mode(config), config.kioskId(), clock) : KioskQueues.localMode(services);
             return new Opened(config, content, services, kiosk, clock, ctl.env());
         } catch (QueueStoreException e) {
             content.close();

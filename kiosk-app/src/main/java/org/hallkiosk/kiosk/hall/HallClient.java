@@ -193,6 +193,16 @@ public final class HallClient {
         return new QueueStatus(LocalDate.parse(b.get("serviceDay").asText()), instant(b.get("at")), lines, tickets);
     }
 
+    /**
+     * 呼叫工作人员: tells the hall's counters that a visitor at this kiosk needs staff ({@code location}, e.g. "2楼东侧",
+     * shown to them if given). Returns false when the server already had an open call from this kiosk.
+     */
+    public boolean askForHelp(Optional<String> location) throws HallUnavailableException {
+        ObjectNode body = JSON.createObjectNode();
+        location.ifPresent(l -> body.put("location", l));
+        return send("POST", "/api/v1/help", body, 200, 201).status() == 201;
+    }
+
     /** The device this client's token belongs to: {@code {"name","role"}} and the server's day and time. */
     public JsonNode me() throws HallUnavailableException {
         return send("GET", "/api/v1/me", null, 200).body();

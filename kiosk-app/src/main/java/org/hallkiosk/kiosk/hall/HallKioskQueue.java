@@ -182,9 +182,11 @@ public final class HallKioskQueue implements KioskQueue {
         }
         if (o instanceof HallIssuer.Online on) {
             ownSinceKnown.merge(prefix, 1, Integer::sum);
+            remember(on.ticket());
             return new IssueResult.Issued(on.ticket(), on.position());
         }
         if (o instanceof HallIssuer.Offline off) {
+            remember(off.ticket());
             int ahead = offlineSummary(prefix).map(LineSummary::waiting).orElse(0);
             ownSinceKnown.merge(prefix, 1, Integer::sum);
             QueueLine line = line(prefix).orElseThrow();
@@ -216,6 +218,7 @@ public final class HallKioskQueue implements KioskQueue {
                 return new IssueResult.Refused(new Refusal.Remote(r.rule(), r.arguments()));
             }
             HallClient.Issued ok = (HallClient.Issued) o;
+            remember(ok.ticket());
             return new IssueResult.Issued(ok.ticket(), ok.position(), ok.replayed());
         } catch (HallUnavailableException e) {
             issuer.reachable(false);
@@ -223,6 +226,40 @@ public final class HallKioskQueue implements KioskQueue {
         } catch (HallRequestException e) {
             LOG.error("the hall server refused this kiosk's check-in ({} {}): {}", e.status(), e.code(), e.getMessage());
             return new IssueResult.Refused(new Refusal.HallUnreachable());
+        }
+    }
+
+    /**
+     * Keeps a copy of a ticket this kiosk handed out in its own queue.db, so that 补打 (the reprint queue, which reads
+     * the kiosk's ticket table) finds it when its paper did not come out. The copy carries no identity code; the masked
+     * name goes with the day like every other. Marked {@code kiosk_id = 'hall'}: it is the hall's ticket, not a local one.
+     */
+    private void remember(Ticket t) {
+        try {
+            local.db().write(c -> {
+                try (java.sql.PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO ticket (id, service_day, number, issued_on,"
+                        + " sequence, line_prefix, state, priority, queue_position, eligible_at, issued_at, person_hash, masked_name,"
+                        + " appointment_code, kiosk_id, window_no, misses, recalls, item_code)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, NULL, ?, NULL, 'hall', 0, 0, 0, ?)")) {
+                    long at = t.issuedAt().toEpochMilli();
+                    p.setString(1, t.id());
+                    p.setString(2, t.serviceDay().toString());
+                    p.setString(3, t.number());
+                    p.setString(4, t.issuedOn());
+                    p.setInt(5, t.sequence());
+                    p.setString(6, t.line());
+                    p.setInt(7, t.priority().rank());
+                    p.setLong(8, at * 1000);
+                    p.setLong(9, at);
+                    p.setLong(10, at);
+                    p.setString(11, t.maskedName().orElse(null));
+                    p.setString(12, t.item().orElse(null));
+                    p.executeUpdate();
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("could not keep a copy of {} for reprinting: {}", t.number(), e.getMessage());
         }
     }
 

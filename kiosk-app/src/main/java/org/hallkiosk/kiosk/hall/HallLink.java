@@ -32,6 +32,22 @@ public final class HallLink implements ManagedDevice {
         return queue;
     }
 
+    /**
+     * The kiosk's help button was pressed: the hall's counters are told (on a thread of its own, so the button never
+     * waits for the network). A server that does not answer is logged; the kiosk's own screen still shows the call.
+     */
+    public void helpPressed() {
+        Thread t = new Thread(() -> {
+            try {
+                queue().client().askForHelp(java.util.Optional.empty());
+            } catch (HallUnavailableException | RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(HallLink.class).warn("help call not sent to the hall server: {}", e.getMessage());
+            }
+        }, "hall-help");
+        t.setDaemon(true);
+        t.start();
+    }
+
     @Override
     public String name() {
         return NAME;

@@ -35,7 +35,21 @@ public final class KioskQueues {
     /** The queue for a command or the screens, in the configured mode. */
     public static KioskQueue open(KioskConfig config, Path dataDir, LineCatalogue lines, Clock clock) {
         QueueServices local = local(config, dataDir, lines, clock);
-        return mode(config).hall() ? HallKioskQueue.open(local, mode(config), config.kioskId(), clock) : new LocalKioskQueue(local);
+        return mode(config).hall() ? HallKioskQueue.open(local, mode(config), config.kioskId(), clock) : localMode(local);
+    }
+
+    /**
+     * {@code queue.mode: local} on {@code local}: first drops the copies a hall mode left for reprinting (kiosk id
+     * {@code hall}), which would otherwise be called at this kiosk's counters and hold numbers its own numbering needs.
+     */
+    public static LocalKioskQueue localMode(QueueServices local) {
+        local.db().write(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM ticket WHERE kiosk_id = 'hall'");
+            }
+            return null;
+        });
+        return new LocalKioskQueue(local);
     }
 
     /**

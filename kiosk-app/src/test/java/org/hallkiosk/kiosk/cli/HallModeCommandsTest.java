@@ -89,6 +89,21 @@ class HallModeCommandsTest {
     }
 
     @Test
+    void backToLocalModeTheHallsTicketsLeaveNoTraceInTheLocalNumbering() throws Exception {
+        assertThat(json(CliRun.run(env, "ticket", "issue", "--line", "A", "--printer", "none", "--json")).get("number").asText())
+                .isEqualTo("A001");
+        assertThat(CliRun.run(env, "ticket", "reprint").out()).as("kept for 补打 in queue.db").contains("A001");
+        Path local = dir.resolve("local.yaml");
+        Files.writeString(local, "kioskId: kiosk-cli\ntimeZone: Asia/Shanghai\n", StandardCharsets.UTF_8);
+        env.put("HALLKIOSK_CONFIG", local.toString());
+        CliRun issued = CliRun.run(env, "ticket", "issue", "--line", "A", "--printer", "none", "--json");
+        assertThat(issued.exit()).as(issued.err()).isEqualTo(TicketCommand.NOT_PRINTED);
+        assertThat(json(issued).get("number").asText()).as("its own numbering, from 001").isEqualTo("A001");
+        assertThat(json(issued).has("offline")).isFalse();
+        assertThat(CliRun.run(env, "queue", "status").out()).contains("A001").doesNotContain("hall");
+    }
+
+    @Test
     void aCutIsReportedPlainly() {
         hall.proxy().cut();
         CliRun issued = CliRun.run(env, "ticket", "issue", "--line", "A", "--printer", "none");

@@ -117,6 +117,13 @@ class HallKioskQueueTest {
     }
 
     @Test
+    void theHelpButtonCallsTheHallsCountersOnce() throws Exception {
+        TestHall.Kiosk east = hall.kiosk("kiosk-east", 10);
+        assertThat(east.queue().client().askForHelp(Optional.of("2楼东侧"))).as("a new call").isTrue();
+        assertThat(east.queue().client().askForHelp(Optional.empty())).as("already open: not a second call").isFalse();
+    }
+
+    @Test
     void aStoppedServerIsANetworkCutToo() {
         TestHall.Kiosk east = hall.kiosk("kiosk-east", 10);
         east.link().check();

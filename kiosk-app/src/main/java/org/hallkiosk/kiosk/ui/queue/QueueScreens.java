@@ -198,7 +198,7 @@ public final class QueueScreens implements Screen {
             if (services == null) {
                 Optional<HallLink> link = KioskQueues.mode(context.config()).hall()
                         ? context.devices().manager().device(HallLink.NAME, HallLink.class) : Optional.empty();
-                services = link.<KioskQueue>map(HallLink::queue).orElseGet(() -> new LocalKioskQueue(
+                services = link.<KioskQueue>map(HallLink::queue).orElseGet(() -> KioskQueues.localMode(
                         KioskQueues.local(context.config(), context.data().root(),
                                 new CatalogueLines(() -> context.content().current().catalogue()), context.clock())));
             }

@@ -79,6 +79,17 @@ class HallModeQueueFlowTest {
     }
 
     @Test
+    void aTicketWhosePaperFailedIsInTheReprintQueueOnlineAndOffline() {
+        printer.next = new org.hallkiosk.device.printer.PrintResult.Failed(org.hallkiosk.device.printer.PrintFailure.PAPER_OUT,
+                "printer reports paper out");
+        takeTicket("A");
+        hall.proxy().cut();
+        takeTicket("B");
+        assertThat(kiosk.queue().reprints().pending()).extracting(r -> r.ticket().number()).containsExactly("A001", "B9000");
+        assertThat(kiosk.queue().reprints().pending()).extracting(r -> r.ticket().maskedName()).containsOnly(Optional.empty());
+    }
+
+    @Test
     void aCardHoldingATicketIsToldSoByTheServersRule() {
         shell.open(Route.of(Route.QUEUE));
         vm.choose("A");
