@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param dayStartsAt              the hall's day starts here: numbering restarts and identity codes get the new day's key
  * @param serviceSamples           the wait estimate averages this many most recent service times of a line
  * @param activeWindowMinutes      a window counts as serving a line if it called one of its tickets this recently
- * @param returnHomeSeconds        the ticket screen goes home after this long (twice as long if printing failed)
+ * @param returnHomeSeconds        the ticket screen goes home after this long (twice as long if printing failed); no
+ *                                 time-out warning covers it meanwhile, so a visitor can photograph the QR code
  */
 public record QueueSettings(int elderAge, NoShowPolicy noShow, int requeueAfterMinutes, int requeueLimit,
                             int appointmentMarginMinutes, String statusPageUrl, LocalTime dayStartsAt,
@@ -30,7 +31,7 @@ public record QueueSettings(int elderAge, NoShowPolicy noShow, int requeueAfterM
     /** The settings of a kiosk.yaml that says nothing about the queue. */
     public static QueueSettings defaults() {
         return new QueueSettings(70, NoShowPolicy.VOID, 10, 1, 15, "https://zwfw.example.org/q/",
-                LocalTime.MIDNIGHT, 20, 30, 15);
+                LocalTime.MIDNIGHT, 20, 30, 45);
     }
 
     public QueueSettings withNoShow(NoShowPolicy policy, int afterMinutes, int limit) {

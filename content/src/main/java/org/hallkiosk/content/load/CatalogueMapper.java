@@ -70,7 +70,8 @@ public final class CatalogueMapper {
             lines.add(new BusinessLine(text(l, "prefix"), text(l, "name"), ints(l.path("windows")),
                     sessions(l.path("sessions")), l.path("stopIssuingMinutesBefore").asInt(),
                     l.path("dailyQuota").asInt(), l.path("averageMinutes").asInt(), strings(l.path("items")),
-                    strings(l.path("departments")), text(l, "note")));
+                    strings(l.path("departments")), text(l, "note"), text(l, "nameEn"), text(l, "noteEn"),
+                    l.hasNonNull("floor") ? Integer.valueOf(l.path("floor").asInt()) : null, text(l, "zone")));
         }
         List<Announcement> announcements = new ArrayList<>();
         for (JsonNode a : docs.announcements().orElseThrow().root().path("announcements")) {
@@ -96,8 +97,8 @@ public final class CatalogueMapper {
         }
         JsonNode portal = n.path("portal");
         return new Hall(text(n, "name"), text(n, "shortName"), text(n, "address"), hours, phones(n.path("phones")),
-                new Portal(text(portal, "baseUrl"), text(portal, "itemUrlTemplate")), types, calendar(n),
-                text(n, "notice"));
+                new Portal(text(portal, "baseUrl"), text(portal, "itemUrlTemplate"), text(portal, "bookingUrl")), types,
+                calendar(n), text(n, "notice"), text(n, "nameEn"));
     }
 
     /** The holiday calendar of a hall.yaml tree. */

@@ -12,6 +12,10 @@ import java.util.Optional;
  *
  * @param sessions       the line's own sessions; empty means the hall's sessions
  * @param averageMinutes average minutes a window spends per visitor, for the estimated wait
+ * @param nameEn         the name in English mode (null: the Chinese name)
+ * @param noteEn         the note in English mode (null: the Chinese note)
+ * @param floor          the floor its windows are on (null: not said), e.g. 2 for 2 楼 / Floor 2
+ * @param zone           the area of that floor, e.g. "B" for B 区 / Zone B (null: not said)
  */
 public record BusinessLine(
         String prefix,
@@ -23,7 +27,11 @@ public record BusinessLine(
         int averageMinutes,
         List<String> itemCodes,
         List<String> departmentIds,
-        String note) {
+        String note,
+        String nameEn,
+        String noteEn,
+        Integer floor,
+        String zone) {
 
     public BusinessLine {
         Objects.requireNonNull(prefix, "prefix");
@@ -32,6 +40,25 @@ public record BusinessLine(
         sessions = List.copyOf(sessions);
         itemCodes = List.copyOf(itemCodes);
         departmentIds = List.copyOf(departmentIds);
+    }
+
+    /** The name to show: English when asked and given, else the Chinese name. */
+    public String name(boolean english) {
+        return english && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+    }
+
+    /** The note to show, English when asked and given, else the Chinese note, if any. */
+    public Optional<String> noteText(boolean english) {
+        return english && noteEn != null && !noteEn.isBlank() ? Optional.of(noteEn) : noteText();
+    }
+
+    /** Where the windows are, if the content says: floor and zone. */
+    public Optional<Integer> floorNumber() {
+        return Optional.ofNullable(floor);
+    }
+
+    public Optional<String> zoneName() {
+        return Optional.ofNullable(zone).filter(z -> !z.isBlank());
     }
 
     /** A remark printed on the ticket or shown on the line's tile, if any. */

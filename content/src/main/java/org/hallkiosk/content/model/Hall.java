@@ -10,7 +10,20 @@ import org.hallkiosk.content.calendar.HallCalendar;
  * lookup table, and the public-holiday calendar used for time-limit arithmetic.
  */
 public record Hall(String name, String shortName, String address, List<OpeningHours> openingHours,
-                   Phones phones, Portal portal, List<ItemType> itemTypes, HallCalendar calendar, String notice) {
+                   Phones phones, Portal portal, List<ItemType> itemTypes, HallCalendar calendar, String notice,
+                   String nameEn) {
+
+    /** A hall without an English name. */
+    public Hall(String name, String shortName, String address, List<OpeningHours> openingHours, Phones phones, Portal portal,
+                List<ItemType> itemTypes, HallCalendar calendar, String notice) {
+        this(name, shortName, address, openingHours, phones, portal, itemTypes, calendar, notice, null);
+    }
+
+    /** The hall's name in English mode ({@code nameEn}), falling back to the Chinese name. */
+    public String name(boolean english) {
+        return english && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+    }
+
     public Hall {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(shortName, "shortName");

@@ -320,6 +320,12 @@ public final class CrossCheck {
             String prefix = l.path("prefix").asText();
             duplicate(prefixes, prefix, i, f, at + "/prefix", "业务线前缀", out);
             checkSessions(f, at + "/sessions", l.path("sessions"), out);
+            if (l.has("floor") && l.path("floor").asInt() == 0) {
+                out.add(error(f, at + "/floor", "没有 0 楼：地面一层写 1，地下一层写 -1"));
+            }
+            if (l.has("zone") && !l.has("floor")) {
+                out.add(warning(f, at + "/zone", "写了区域 '" + l.path("zone").asText() + "' 但没写楼层（floor）：来访者不知道在哪一层"));
+            }
             int stop = l.path("stopIssuingMinutesBefore").asInt();
             for (int s = 0; s < l.path("sessions").size(); s++) {
                 Optional<long[]> span = minutes(l.path("sessions").get(s));

@@ -82,6 +82,14 @@ class BundledContentTest {
         assertThat(c.itemsOf(c.line("F").orElseThrow())).doesNotContain(dibao);
         assertThat(c.phonesFor(transfer)).isEqualTo(new Phones("12345", "12345"));
         assertThat(c.onlineUrl(transfer)).isEqualTo("https://zwfw.example.org/guide?code=99010100BD-QR-0001");
+        assertThat(b.floorNumber()).contains(1);
+        assertThat(b.zoneName()).contains("B");
+        assertThat(b.name(true)).isEqualTo("Real Estate Registration");
+        assertThat(c.line("C").orElseThrow().noteText(true)).as("no note in either language").isEmpty();
+        assertThat(c.line("F").orElseThrow().noteText(true).orElseThrow()).startsWith("Both partners");
+        assertThat(c.hall().name(true)).isEqualTo("Example District Government Service Center");
+        assertThat(c.hall().name(false)).isEqualTo("示例区政务服务中心");
+        assertThat(c.hall().portal().booking()).contains("https://zwfw.example.org/yuyue");
     }
 
     @Test

@@ -219,6 +219,12 @@ class ValidationRulesTest {
         }
 
         @Test
+        void aLineOnFloorZero() {
+            fx.replace("lines.yaml", "    floor: 3\n    zone: B\n", "    floor: 0\n    zone: B\n");
+            assertError(refused(), "lines.yaml", fx.positionOf("lines.yaml", "0\n    zone: B"), "没有 0 楼");
+        }
+
+        @Test
         void unknownItemInALine() {
             fx.replace("lines.yaml", "items: [99010100MZ-JF-0004]", "items: [99010100MZ-JF-0099]");
             assertError(refused(), "lines.yaml", fx.positionOf("lines.yaml", "99010100MZ-JF-0099"), "未知事项编码 '99010100MZ-JF-0099'");

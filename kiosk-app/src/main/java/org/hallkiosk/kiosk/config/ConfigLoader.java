@@ -159,7 +159,8 @@ public final class ConfigLoader {
             });
             Duration idle = text("idleTimeoutSeconds", d.idleTimeout(), v -> {
                 int s = integer(v);
-                require(s >= 10 && s <= 3600, "must be between 10 and 3600 seconds");
+                // at least 20 s of the 还在使用吗？ warning (WCAG 2.2.1) and 10 s of quiet before it
+                require(s >= 30 && s <= 3600, "must be between 30 and 3600 seconds");
                 return Duration.ofSeconds(s);
             });
             String pinHash = text("adminPinHash", d.adminPinHash(), v -> {

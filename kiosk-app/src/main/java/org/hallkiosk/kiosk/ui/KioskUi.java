@@ -23,6 +23,8 @@ import org.hallkiosk.kiosk.admin.AdminPinGuard;
 import org.hallkiosk.kiosk.admin.PinLockState;
 import org.hallkiosk.kiosk.cli.KioskCtl;
 import org.hallkiosk.kiosk.devices.DeviceChecks;
+import org.hallkiosk.kiosk.help.HelpRelay;
+import org.hallkiosk.kiosk.help.StaffCall;
 import org.hallkiosk.kiosk.session.IdleTimer;
 import org.hallkiosk.kiosk.session.Session;
 import org.hallkiosk.kiosk.ui.admin.AdminView;
@@ -51,6 +53,7 @@ public final class KioskUi {
     private final StringProperty hallName = new SimpleStringProperty();
     private final Map<String, Screen> screens = new HashMap<>();
     private final ShellView view;
+    private final StaffCall staffCall;
     private QueueScreens queue;
     private Timeline ticker;
     private long ticks;
@@ -61,6 +64,7 @@ public final class KioskUi {
         CjkFont.ensureLoaded();
         I18n i18n = new I18n(context.config().language());
         this.controls = new Controls(i18n);
+        this.staffCall = new StaffCall(context.config().kioskId());
         this.shell = new ShellViewModel(i18n, new Session(), new IdleTimer(context.clock(), context.config().idleTimeout()));
         this.attract = new AttractViewModel(context.announcements());
         this.pinGuard = new AdminPinGuard(context.config().adminPinHash(), context.clock(),
@@ -79,7 +83,8 @@ public final class KioskUi {
                 FxPlatform.onFxThread(shell::arrival);
             }
         });
-        context.devices().help().subscribe("shell", press -> FxPlatform.onFxThread(shell::helpRequested));
+        context.devices().help().subscribe("shell", press -> FxPlatform.onFxThread(() -> shell.helpRequested(ShellViewModel.HelpSource.BUTTON)));
+        shell.onHelpRequested(source -> staffCall.call(source.name()));
     }
 
     private void registerScreens() {
@@ -100,6 +105,14 @@ public final class KioskUi {
     /** Adds or replaces the screen for a route name; the flows of later features register here. */
     public void register(String screen, Screen factory) {
         screens.put(screen, factory);
+    }
+
+    /**
+     * Hall mode's hook: 呼叫工作人员 and the help button are relayed to the hall too ({@code POST /api/v1/help}), not
+     * only logged and shown on this kiosk.
+     */
+    public void relayHelpTo(HelpRelay hall) {
+        staffCall.relayTo(hall);
     }
 
     /** The 取号排队 tile: device events (card, scan, printer) and the walkthrough reach the queue flow here. */
@@ -214,6 +227,12 @@ public final class KioskUi {
     public void refreshHallName() {
         String configured = context.config().hallName();
         String name = configured.isBlank() ? context.hallName().get() : configured;
+        if (configured.isBlank() && !controls.i18n().isChinese() && name != null) {
+            // the catalogue's own name: its English twin (hall.yaml nameEn) when it has one
+            String chinese = name;
+            name = context.contentIfLoaded().map(c -> c.current().catalogue().hall())
+                    .filter(h -> h.name().equals(chinese)).map(h -> h.name(true)).orElse(name);
+        }
         hallName.set(name == null || name.isBlank() ? controls.i18n().get("hall.defaultName") : name);
     }
 }

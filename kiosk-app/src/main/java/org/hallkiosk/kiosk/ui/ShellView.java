@@ -52,10 +52,12 @@ public final class ShellView {
         help.visibleProperty().bind(shell.helpComingProperty());
         help.setMouseTransparent(true);
         StackPane.setAlignment(help, javafx.geometry.Pos.TOP_CENTER);
-        root.getChildren().addAll(frame, attractLayer, help);
+        Node idleWarning = idleWarning(shell, controls);
+        root.getChildren().addAll(frame, idleWarning, attractLayer, help);
         root.setId("kiosk-root");
 
         shell.currentProperty().addListener((obs, old, now) -> show(screens, now));
+        shell.redrawsProperty().addListener((obs, old, now) -> show(screens, shell.current()));
         show(screens, shell.current());
         shell.elderModeProperty().addListener((obs, was, elder) -> applyElderMode(elder));
 
@@ -172,6 +174,32 @@ public final class ShellView {
         return header;
     }
 
+    /**
+     * 还在使用吗？: a dimmed screen and a centred card with a large 继续使用, from {@link ShellViewModel#WARNING_SECONDS}
+     * before the timeout (a touch anywhere counts as well).
+     */
+    private Node idleWarning(ShellViewModel shell, Controls controls) {
+        Label title = controls.label("idle.title", "idle-title");
+        Label countdown = new Label();
+        countdown.setId("idle-countdown");
+        countdown.getStyleClass().add("idle-countdown");
+        countdown.setWrapText(true);
+        countdown.textProperty().bind(Bindings.createStringBinding(
+                () -> controls.i18n().get("idle.warning", shell.idleSecondsLeftProperty().get()),
+                shell.idleSecondsLeftProperty(), controls.i18n().localeProperty()));
+        Button stay = controls.button("idle-continue", "idle.continue", "mdi2g-gesture-tap", shell::stillHere);
+        stay.getStyleClass().addAll("primary", "idle-continue");
+        javafx.scene.layout.VBox card = new javafx.scene.layout.VBox(title, countdown, stay);
+        card.getStyleClass().add("idle-card");
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane overlay = new StackPane(card);
+        overlay.setId("idle-warning");
+        overlay.getStyleClass().add("idle-overlay");
+        var warn = shell.idleWarningProperty();
+        overlay.visibleProperty().bind(warn);
+        return overlay;
+    }
+
     private Node footer(ShellViewModel shell, Controls controls) {
         Button back = controls.button("nav-back", "nav.back", "mdi2a-arrow-left", shell::back);
         Button home = controls.button("nav-home", "nav.home", "mdi2h-home", shell::home);
@@ -187,21 +215,15 @@ public final class ShellView {
 
         Label help = controls.label("nav.help", "help-text");
         help.setId("help-text");
-        Label warning = new Label();
-        warning.setId("idle-warning");
-        warning.getStyleClass().add("idle-warning");
-        warning.textProperty().bind(Bindings.createStringBinding(
-                () -> controls.i18n().get("idle.warning", shell.idleSecondsLeftProperty().get()),
-                shell.idleSecondsLeftProperty(), controls.i18n().localeProperty()));
-        var warn = shell.idleWarningProperty();
-        warning.visibleProperty().bind(warn);
-        warning.managedProperty().bind(warn);
-        help.visibleProperty().bind(warn.not());
-        help.managedProperty().bind(warn.not());
         HBox.setHgrow(help, Priority.ALWAYS);
         help.setMaxWidth(Double.MAX_VALUE);
-
-        HBox footer = new HBox(back, home, help, warning);
+        help.setMinWidth(0);
+        // The same call as the hall's physical help button: banner, log, and the counters in hall mode.
+        Button callStaff = controls.button("call-staff", "help.call", "mdi2h-hand-back-right",
+                () -> shell.helpRequested(ShellViewModel.HelpSource.SCREEN));
+        callStaff.getStyleClass().add("call-staff");
+        callStaff.setMinWidth(Region.USE_PREF_SIZE);
+        HBox footer = new HBox(back, home, help, callStaff);
         footer.getStyleClass().add("kiosk-footer");
         return footer;
     }

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -23,8 +25,11 @@ import org.hallkiosk.kiosk.session.Session;
  */
 public final class ShellViewModel {
 
-    /** Seconds before the timeout at which the footer starts counting down. */
-    static final long WARNING_SECONDS = 10;
+    /**
+     * Seconds before the timeout at which the 还在使用吗？ overlay comes up: WCAG 2.2.1 asks for at least 20 s to say
+     * "I am still here" with one simple action (继续使用).
+     */
+    public static final long WARNING_SECONDS = 20;
     /** How long the "staff are on the way" banner stays. */
     static final long HELP_BANNER_SECONDS = 60;
 
@@ -34,7 +39,9 @@ public final class ShellViewModel {
     private final BooleanProperty attractShowing = new SimpleBooleanProperty(true);
     private final LongProperty idleSecondsLeft = new SimpleLongProperty();
     private final BooleanProperty helpComing = new SimpleBooleanProperty(false);
+    private final LongProperty redraws = new SimpleLongProperty();
     private long helpSecondsLeft;
+    private Consumer<HelpSource> helpListener = source -> { };
     private final I18n i18n;
     private final Locale defaultLocale;
     private final Session session;
@@ -53,8 +60,11 @@ public final class ShellViewModel {
         this.session = session;
         this.idle = idle;
         idleSecondsLeft.set(idle.secondsLeft());
-        // Leaving the admin screen, by any way, locks it again: the next visit needs the PIN.
+        // Leaving the admin screen, by any way, locks it again: the next visit needs the PIN. A screen's hold on the
+        // timeout (a ticket, a QR code) ends with the screen.
         current.addListener((o, was, now) -> {
+            idle.release();
+            idleSecondsLeft.set(idle.secondsLeft());
             if (!now.screen().equals(Route.ADMIN)) {
                 adminUnlocked = false;
             }
@@ -131,10 +141,54 @@ public final class ShellViewModel {
         return helpComing;
     }
 
+    /** Where a call for staff came from. */
+    public enum HelpSource {
+        /** The hall's physical help button (GPIO). */
+        BUTTON,
+        /** 呼叫工作人员 on the screen. */
+        SCREEN
+    }
+
+    /** Who hears about a call for staff (the log, the hall's counters); runs on the FX thread, must not block. */
+    public void onHelpRequested(Consumer<HelpSource> listener) {
+        helpListener = listener;
+    }
+
     /** The help button was pressed: tell the visitor staff are coming, for a while. */
     public void helpRequested() {
+        helpRequested(HelpSource.BUTTON);
+    }
+
+    /** 呼叫工作人员, on screen or the hall's button: the same banner, the same call. */
+    public void helpRequested(HelpSource source) {
         helpSecondsLeft = HELP_BANNER_SECONDS;
         helpComing.set(true);
+        activity();
+        helpListener.accept(source);
+    }
+
+    /**
+     * The current screen stays at least {@code seconds} before the 还在使用吗？ warning may come (a ticket or a QR code
+     * to photograph); leaving the screen ends the hold.
+     */
+    public void holdScreen(long seconds) {
+        // one second more: the warning comes after the screen's time, never in its last second
+        idle.holdFor(Duration.ofSeconds(seconds + WARNING_SECONDS + 1));
+        idleSecondsLeft.set(idle.secondsLeft());
+    }
+
+    /** Counts {@link #redraw()}s; the view builds the current screen again on each. */
+    public LongProperty redrawsProperty() {
+        return redraws;
+    }
+
+    /** The current screen shows something new (a card was read on it): build it again, in place. */
+    public void redraw() {
+        redraws.set(redraws.get() + 1);
+    }
+
+    /** 继续使用 on the warning: the visitor is still here. */
+    public void stillHere() {
         activity();
     }
 

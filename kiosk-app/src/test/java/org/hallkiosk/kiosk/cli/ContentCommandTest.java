@@ -56,7 +56,7 @@ class ContentCommandTest {
         assertThat(r.out().lines().toList()).containsExactly(
                 "items/scjg-gongsi-sheli.yaml:11:13: 未知部门 'nope'（departments.yaml 里的 id 有：scjg, gafj-hz, gafj-jg, rsj, ybj, gjj, bdc, zrzy, mzj, wjw, sfj, zjj, jyj）",
                 "items/scjg-gongsi-sheli.yaml:27:5: 材料 '公司章程' 没有份数：写 original（原件份数）和/或 copies（复印件份数），至少一项大于 0",
-                "lines.yaml:51:19: 未知部门 'gjjj'（departments.yaml 里的 id 有：scjg, gafj-hz, gafj-jg, rsj, ybj, gjj, bdc, zrzy, mzj, wjw, sfj, zjj, jyj）");
+                "lines.yaml:70:19: 未知部门 'gjjj'（departments.yaml 里的 id 有：scjg, gafj-hz, gafj-jg, rsj, ybj, gjj, bdc, zrzy, mzj, wjw, sfj, zjj, jyj）");
         assertThat(r.err()).contains("kioskctl: 3 error(s) in " + content).doesNotContain("Exception");
     }
 

@@ -104,7 +104,7 @@ class ConfigLoaderTest {
     @Test
     void idleTimeoutHasSaneBounds() {
         assertThatThrownBy(() -> ConfigLoader.parse(FILE, "idleTimeoutSeconds: 2\n"))
-                .hasMessageContaining("line 1: key 'idleTimeoutSeconds': must be between 10 and 3600 seconds");
+                .hasMessageContaining("line 1: key 'idleTimeoutSeconds': must be between 30 and 3600 seconds");
     }
 
     @Test

@@ -38,9 +38,14 @@ public final class KioskUiHarness {
     public final Scene scene;
 
     private KioskUiHarness(KioskConfig config, Path dataDir, Stage stage, double width, double height) {
+        this(config, dataDir, stage, width, height, () -> "测试区政务服务中心");
+    }
+
+    private KioskUiHarness(KioskConfig config, Path dataDir, Stage stage, double width, double height,
+                           java.util.function.Supplier<String> hallName) {
         devices = new KioskDevices(DeviceManager.create(DeviceSettings.simulated(), DeviceContext.standard(), DeviceKinds.ALL));
         KioskContext context = new KioskContext(config, Optional.empty(), new DataDirectory(dataDir), clock, BUNDLED, devices,
-                () -> "测试区政务服务中心", () -> List.of("公告一", "公告二"), () -> exitRequested.set(true));
+                hallName, () -> List.of("公告一", "公告二"), () -> exitRequested.set(true));
         ui = new KioskUi(context);
         scene = ui.scene(width, height);
         stage.setScene(scene);
@@ -50,6 +55,12 @@ public final class KioskUiHarness {
     /** A 1920x1080 kiosk with the default configuration. */
     public static KioskUiHarness show(Stage stage, Path dataDir) {
         return new KioskUiHarness(KioskConfig.defaults(), dataDir, stage, 1920, 1080);
+    }
+
+    /** A 1920x1080 kiosk named as the bundled catalogue's hall.yaml names it (as a kiosk without hallName is). */
+    public static KioskUiHarness showBundledHall(Stage stage, Path dataDir) {
+        return new KioskUiHarness(KioskConfig.defaults(), dataDir, stage, 1920, 1080,
+                () -> BUNDLED.current().catalogue().hall().name());
     }
 
     /** A kiosk with the given configuration and screen size. */

@@ -70,10 +70,14 @@ class ShellFlowTest {
         robot.clickOn("#tile-progress");
         robot.interact(() -> kiosk.shell().session().put(card, "visitor data"));
 
-        robot.interact(() -> kiosk.idle(59));
-        assertThat(robot.lookup("#attract").queryAs(Node.class).isVisible()).isFalse();
-        assertThat(robot.lookup("#idle-warning").queryAs(Node.class).isVisible()).as("countdown before the timeout").isTrue();
+        robot.interact(() -> kiosk.idle(39));
+        assertThat(robot.lookup("#idle-warning").queryAs(Node.class).isVisible()).as("no warning 21 s before").isFalse();
+        robot.interact(() -> kiosk.idle(1));
+        assertThat(robot.lookup("#idle-warning").queryAs(Node.class).isVisible()).as("the warning 20 s before the timeout").isTrue();
+        assertThat(robot.lookup("#idle-countdown").queryLabeled().getText()).startsWith("In 20 s");
 
+        robot.interact(() -> kiosk.idle(19));
+        assertThat(robot.lookup("#attract").queryAs(Node.class).isVisible()).isFalse();
         robot.interact(() -> kiosk.idle(1));
         assertThat(robot.lookup("#attract").queryAs(Node.class).isVisible()).isTrue();
         assertThat(kiosk.shell().session().isEmpty()).isTrue();
@@ -84,6 +88,51 @@ class ShellFlowTest {
         robot.clickOn("#attract");
         assertThat(robot.lookup("#attract").queryAs(Node.class).isVisible()).isFalse();
         assertThat(robot.lookup("#screen-home").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theIdleWarningIsACentredCardWhoseContinueExtendsTheVisit(FxRobot robot) {
+        robot.clickOn("#tile-guide");
+        robot.interact(() -> kiosk.idle(40));
+        Button stay = robot.lookup("#idle-continue").queryButton();
+        assertThat(stay.isVisible()).isTrue();
+        var box = stay.localToScene(stay.getBoundsInLocal());
+        assertThat(Math.abs(box.getCenterX() - kiosk.scene.getWidth() / 2)).as("centred across").isLessThan(2);
+        assertThat(Math.abs(box.getCenterY() - kiosk.scene.getHeight() / 2)).as("near the middle").isLessThan(200);
+        assertThat(stay.getHeight()).as("a large target").isGreaterThanOrEqualTo(72);
+
+        robot.clickOn(stay);
+        assertThat(robot.lookup("#idle-warning").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(kiosk.shell().current().screen()).as("the visitor stays where they were").isEqualTo(Route.GUIDE);
+        assertThat(kiosk.shell().idleSecondsLeftProperty().get()).isEqualTo(60);
+    }
+
+    @Test
+    void aQrCodeStaysClearOfTheWarningFor45Seconds(FxRobot robot) {
+        String item = KioskUiHarness.BUNDLED.current().catalogue().items().get(0).code();
+        robot.interact(() -> kiosk.shell().open(org.hallkiosk.kiosk.ui.guide.GuideRoutes.qr(item)));
+        robot.interact(() -> kiosk.idle(45));
+        assertThat(robot.lookup("#idle-warning").queryAs(Node.class).isVisible()).as("45 s to photograph the code").isFalse();
+        robot.interact(() -> kiosk.idle(1));
+        assertThat(robot.lookup("#idle-warning").queryAs(Node.class).isVisible()).isTrue();
+        robot.interact(() -> kiosk.idle(20));
+        assertThat(robot.lookup("#attract").queryAs(Node.class).isVisible()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Route.HOME, Route.GUIDE, Route.QUEUE, Route.PROGRESS})
+    void everyScreenCallsStaffLikeTheHelpButton(String screen, FxRobot robot) throws Exception {
+        java.util.List<String> relayed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        kiosk.ui.relayHelpTo((kioskId, source) -> relayed.add(kioskId + "/" + source));
+        robot.interact(() -> kiosk.shell().open(Route.of(screen)));
+        Button call = robot.lookup("#call-staff").queryButton();
+        assertThat(call.isVisible()).isTrue();
+        assertThat(call.getText()).isEqualTo("呼叫工作人员");
+        assertThat(call.getHeight()).isGreaterThanOrEqualTo(60);
+        robot.clickOn(call);
+        assertThat(robot.lookup("#help-banner").queryLabeled().isVisible()).isTrue();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !relayed.isEmpty());
+        assertThat(relayed).containsExactly("kiosk-01/screen");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.hallkiosk.queue.NoShowPolicy;
 import org.hallkiosk.queue.Position;
 import org.hallkiosk.queue.Priority;
 import org.hallkiosk.queue.QueueLine;
+import org.hallkiosk.kiosk.queue.LineContent;
 import org.hallkiosk.queue.QueueSettings;
 import org.hallkiosk.queue.Ticket;
 
@@ -30,8 +31,15 @@ public final class TicketLayout {
     private final String hallName;
     private final ZoneId zone;
     private final QueueSettings settings;
+    private final LineContent lines;
 
     public TicketLayout(String hallName, ZoneId zone, QueueSettings settings) {
+        this(hallName, zone, settings, LineContent.none());
+    }
+
+    /** A layout that also prints where each line's windows are (floor and zone, from lines.yaml). */
+    public TicketLayout(String hallName, ZoneId zone, QueueSettings settings, LineContent lines) {
+        this.lines = Objects.requireNonNull(lines, "lines");
         this.hallName = Objects.requireNonNull(hallName, "hallName");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -54,8 +62,11 @@ public final class TicketLayout {
                 .rule()
                 .add(new Receipt.Text(ticket.number(), NUMBER_SIZE, NUMBER_SIZE, true, false, Align.CENTER))
                 .add(new Receipt.Text(aheadText(position), 1, 2, true, false, Align.CENTER));
+        String place = lines.place(line.prefix()).map(p -> p.zh() + " ").orElse("");
         if (!line.windows().isEmpty()) {
-            b.add(new Receipt.Text("请到 " + line.windowsDisplay() + " 号窗口办理", 1, 1, false, false, Align.CENTER));
+            b.add(new Receipt.Text("请到 " + place + line.windowsDisplay() + " 号窗口办理", 1, 1, false, false, Align.CENTER));
+        } else if (!place.isEmpty()) {
+            b.add(new Receipt.Text("办理地点：" + place.strip(), 1, 1, false, false, Align.CENTER));
         }
         if (ticket.priority() != Priority.NORMAL) {
             b.text(ticket.priority() == Priority.APPOINTMENT ? "预约优先" : "老年人优先", Align.CENTER);

@@ -82,8 +82,10 @@ public final class GuideScreens {
         });
         register.accept(GuideRoutes.QR, r -> {
             Catalogue catalogue = content.get().catalogue();
-            return catalogue.item(r.argument()).map(i -> ItemQrView.create(controls, i, catalogue.onlineUrl(i)))
-                    .orElseGet(this::gone);
+            return catalogue.item(r.argument()).map(i -> {
+                shell.holdScreen(settings.qrScreenSeconds()); // long enough to photograph, no warning over it
+                return ItemQrView.create(controls, i, catalogue.onlineUrl(i));
+            }).orElseGet(this::gone);
         });
     }
 

@@ -20,7 +20,7 @@ public final class GuideSection implements ConfigSection<GuideSettings> {
 
     @Override
     public List<String> keys() {
-        return List.of("popularSearches", "queueButton");
+        return List.of("popularSearches", "queueButton", "qrScreenSeconds");
     }
 
     @Override
@@ -32,13 +32,13 @@ public final class GuideSection implements ConfigSection<GuideSettings> {
     public GuideSettings read(SectionValues v) {
         GuideSettings d = defaults();
         return new GuideSettings(v.get("popularSearches", d.popularSearches(), GuideSection::terms),
-                v.bool("queueButton", d.queueButton()));
+                v.bool("queueButton", d.queueButton()), v.integer("qrScreenSeconds", d.qrScreenSeconds(), 10, 300));
     }
 
     @Override
     public List<String> describe(GuideSettings s) {
         return List.of("popularSearches: \"" + String.join(", ", s.popularSearches()) + "\"",
-                "queueButton: " + s.queueButton());
+                "queueButton: " + s.queueButton(), "qrScreenSeconds: " + s.qrScreenSeconds());
     }
 
     /** "营业执照, 身份证、社保卡" — commas (either width) or 、 between terms. */

@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param popularSearches what the search screen offers before the visitor types, most asked first
  * @param queueButton     whether an item's page offers 取号办理 (taking a ticket for the item's business line)
+ * @param qrScreenSeconds how long a 扫码带走 QR code stays before the time-out warning may cover it
  */
-public record GuideSettings(List<String> popularSearches, boolean queueButton) {
+public record GuideSettings(List<String> popularSearches, boolean queueButton, int qrScreenSeconds) {
 
     public GuideSettings {
         popularSearches = List.copyOf(popularSearches);
@@ -17,6 +18,6 @@ public record GuideSettings(List<String> popularSearches, boolean queueButton) {
     /** What most visitors of a district hall ask for. */
     public static GuideSettings defaults() {
         return new GuideSettings(List.of("营业执照", "身份证", "社保卡", "公积金提取", "结婚登记", "不动产登记", "户口迁移", "低保"),
-                true);
+                true, 45);
     }
 }

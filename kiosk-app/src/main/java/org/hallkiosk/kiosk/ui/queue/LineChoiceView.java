@@ -59,8 +59,7 @@ public final class LineChoiceView {
 
     private static Button button(QueueViewModel vm, Controls controls, LineSummary s) {
         Label prefix = Words.plain(s.line().prefix(), "queue-line-prefix");
-        Label name = Words.plain(s.line().name(), "queue-line-name");
-        name.setWrapText(true);
+        Label name = Words.lineName(vm, controls, s.line(), "queue-line-name");
         HBox head = new HBox(prefix, name);
         head.getStyleClass().add("queue-line-head");
         Label status;
@@ -73,9 +72,8 @@ public final class LineChoiceView {
             status = Words.label(controls, "queue.line.waiting", new Object[] {s.waiting(), s.estimatedWaitMinutes()}, "queue-line-status");
         }
         VBox face = new VBox(head, status);
-        if (!s.line().note().isBlank()) {
-            face.getChildren().add(Words.plain(s.line().note(), "queue-line-note"));
-            ((Label) face.getChildren().get(face.getChildren().size() - 1)).setWrapText(true);
+        if (vm.content().note(s.line(), false).isPresent()) {
+            face.getChildren().add(Words.inLanguage(controls, en -> vm.content().note(s.line(), en).orElse(""), "queue-line-note"));
         }
         face.getStyleClass().add("queue-line-face");
         Button b = new Button();
@@ -90,7 +88,8 @@ public final class LineChoiceView {
         b.setFocusTraversable(false);
         b.setMaxWidth(Double.MAX_VALUE);
 
-        b.setOnAction(e -> vm.choose(s.line().prefix()));
+        // the reason the tile shows is the reason the next screen explains: decided once, here
+        b.setOnAction(e -> vm.choose(s));
         return b;
     }
 }

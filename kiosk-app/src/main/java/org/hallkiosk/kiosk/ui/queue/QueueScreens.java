@@ -18,6 +18,7 @@ import org.hallkiosk.kiosk.print.ticket.TicketPrinter;
 import org.hallkiosk.kiosk.devices.Cards;
 import org.hallkiosk.kiosk.devices.PageDevices;
 import org.hallkiosk.kiosk.devices.Scans;
+import org.hallkiosk.kiosk.queue.LineContent;
 import org.hallkiosk.kiosk.ui.Controls;
 import org.hallkiosk.kiosk.ui.FxPlatform;
 import org.hallkiosk.kiosk.ui.KioskContext;
@@ -44,6 +45,8 @@ public final class QueueScreens implements Screen {
 
     private final KioskContext context;
     private final Controls controls;
+    private final ShellViewModel shell;
+    private final LineContent lineContent;
     private final QueueViewModel model;
     private final ExecutorService background;
     private final PageDevices pageDevices;
@@ -62,8 +65,10 @@ public final class QueueScreens implements Screen {
         });
         this.worker = background;
         QueueSettings settings = context.config().section(QueueSettings.class);
+        this.shell = shell;
+        this.lineContent = new LineContent(() -> context.content().current().catalogue().lines());
         this.model = new QueueViewModel(this::services, this::ticketPrinter, shell, context.clock(), settings,
-                task -> worker.execute(task), FxPlatform::onFxThread);
+                task -> worker.execute(task), FxPlatform::onFxThread, lineContent, this::refusalOptions);
         this.pageDevices = new PageDevices("queue", context.devices().cards(), this::cardEvent,
                 context.devices().scans(), code -> FxPlatform.onFxThread(() -> model.codeScanned(code)));
         shell.idleSecondsLeftProperty().addListener((o, a, b) -> model.tick());
@@ -74,10 +79,9 @@ public final class QueueScreens implements Screen {
     public Node create(Route route) {
         return switch (QueueStep.of(route)) {
             case LINES -> LineChoiceView.create(model, controls);
-            case CARD -> CardNoticeView.create(model, controls);
             case CONFIRM -> ConfirmView.create(model, controls);
             case TICKET -> TicketView.create(model, controls);
-            case REFUSED -> RefusedView.create(model, controls);
+            case REFUSED -> RefusedView.create(model, controls, shell);
             case CHECK_IN -> CheckInView.create(model, controls);
         };
     }
@@ -185,7 +189,8 @@ public final class QueueScreens implements Screen {
         synchronized (lock) {
             if (ticketPrinter == null) {
                 String hall = context.config().hallName().isBlank() ? context.hallName().get() : context.config().hallName();
-                TicketLayout layout = new TicketLayout(hall, context.clock().getZone(), context.config().section(QueueSettings.class));
+                TicketLayout layout = new TicketLayout(hall, context.clock().getZone(), context.config().section(QueueSettings.class),
+                        lineContent);
                 ticketPrinter = new TicketPrinter(() -> context.devices().printer().map(p -> (ReceiptPrinter) p), layout,
                         services().reprints());
             }
@@ -200,6 +205,11 @@ public final class QueueScreens implements Screen {
                 .orElseGet(() -> new org.hallkiosk.queue.QueueLine(ticket.line(), ticket.line(), java.util.List.of(), 0, 1, 0));
         org.hallkiosk.queue.Position p = q.position(ticket).orElse(new org.hallkiosk.queue.Position(0, 0));
         return ticketPrinter().reprint(ticket, line, p, q.statusUrl(ticket));
+    }
+
+    private RefusalOptions refusalOptions() {
+        org.hallkiosk.content.model.Portal portal = context.content().current().catalogue().hall().portal();
+        return new RefusalOptions(portal.booking(), java.util.Optional.of(portal.baseUrl()));
     }
 
     /** The admin's 补打 panel: today's tickets waiting for paper. */

@@ -8,9 +8,7 @@ import org.hallkiosk.kiosk.ui.Route;
 public enum QueueStep {
     /** Choose a business line. */
     LINES(""),
-    /** The notice before reading the ID card, with the no-card button. */
-    CARD("card"),
-    /** Line, place and wait; 确认取号. */
+    /** Line, place and wait; 直接取号, or an ID card on the reader first (its notice in one line, 详情). */
     CONFIRM("confirm"),
     /** The number, its QR code and how printing went. */
     TICKET("ticket"),
@@ -25,10 +23,10 @@ public enum QueueStep {
         this.argument = argument;
     }
 
-    /** The devices this step listens to while it is on screen: the card notice the reader, check-in both. */
+    /** The devices this step listens to while it is on screen: confirming a ticket the reader, check-in both. */
     public Set<DeviceNeed> needs() {
         return switch (this) {
-            case CARD -> Set.of(DeviceNeed.CARD);
+            case CONFIRM -> Set.of(DeviceNeed.CARD);
             case CHECK_IN -> Set.of(DeviceNeed.CARD, DeviceNeed.SCAN);
             default -> Set.of();
         };

@@ -19,6 +19,7 @@ import org.hallkiosk.device.printer.PrintWarning;
 import org.hallkiosk.kiosk.print.ticket.TicketPrinter;
 import org.hallkiosk.kiosk.print.ticket.TicketPrintout;
 import org.hallkiosk.kiosk.queue.KioskQueue;
+import org.hallkiosk.kiosk.queue.LineContent;
 import org.hallkiosk.kiosk.session.Session;
 import org.hallkiosk.kiosk.ui.Route;
 import org.hallkiosk.kiosk.ui.ShellViewModel;
@@ -54,6 +55,8 @@ public final class QueueViewModel {
     private final QueueSettings settings;
     private final Executor worker;
     private final Executor ui;
+    private final LineContent content;
+    private final Supplier<RefusalOptions> options;
 
     private final ObjectProperty<PrintState> printState = new SimpleObjectProperty<>(new PrintState.Printing());
     private final BooleanProperty issuing = new SimpleBooleanProperty();
@@ -61,6 +64,18 @@ public final class QueueViewModel {
 
     public QueueViewModel(Supplier<KioskQueue> services, Supplier<TicketPrinter> printer, ShellViewModel shell, Clock clock,
                           QueueSettings settings, Executor worker, Executor ui) {
+        this(services, printer, shell, clock, settings, worker, ui, LineContent.none(), () -> RefusalOptions.NONE);
+    }
+
+    /**
+     * With what the catalogue says about the lines (English names, floor and zone) and what a refused visitor can do
+     * instead (book online, apply online).
+     */
+    public QueueViewModel(Supplier<KioskQueue> services, Supplier<TicketPrinter> printer, ShellViewModel shell, Clock clock,
+                          QueueSettings settings, Executor worker, Executor ui, LineContent content,
+                          Supplier<RefusalOptions> options) {
+        this.content = content;
+        this.options = options;
         this.services = services;
         this.printer = printer;
         this.shell = shell;
@@ -105,17 +120,42 @@ public final class QueueViewModel {
         return services.get().summaries();
     }
 
-    /** The visitor chose a line: to the card notice, or straight to the reason when the line is not issuing. */
+    /** English names and notes, floor and zone of the lines. */
+    public LineContent content() {
+        return content;
+    }
+
+    /** What a refused visitor can do instead: book online, apply online, the help desk. */
+    public RefusalOptions refusalOptions() {
+        return options.get();
+    }
+
+    /**
+     * The visitor chose a line: to the confirm page (直接取号, or an ID card on the reader there), or straight to the
+     * reason when the line is not issuing.
+     */
     public void choose(String prefix) {
         session.put(LINE, prefix);
         session.remove(VISITOR);
         Optional<LineSummary> summary = summary();
         if (summary.isEmpty()) {
             refuse(new Refusal.UnknownLine(prefix));
-        } else if (summary.get().notIssuing().isPresent()) {
-            refuse(summary.get().notIssuing().get());
         } else {
-            shell.open(QueueStep.CARD.route());
+            choose(summary.get());
+        }
+    }
+
+    /**
+     * The visitor tapped a line as the list showed it: a line shown as not issuing is refused for the reason it
+     * showed, decided once, so the list and the explanation never disagree.
+     */
+    public void choose(LineSummary shown) {
+        session.put(LINE, shown.line().prefix());
+        session.remove(VISITOR);
+        if (shown.notIssuing().isPresent()) {
+            refuse(shown.notIssuing().get());
+        } else {
+            shell.open(QueueStep.CONFIRM.route());
         }
     }
 
@@ -144,10 +184,14 @@ public final class QueueViewModel {
         return session.get(VISITOR);
     }
 
-    /** 不刷证取号. */
+    /** Forgets a card read on the confirm page: the number is taken without it. */
     public void skipCard() {
         session.remove(VISITOR);
-        shell.open(QueueStep.CONFIRM.route());
+        if (currentStep() == QueueStep.CONFIRM) {
+            shell.redraw();
+        } else {
+            shell.open(QueueStep.CONFIRM.route());
+        }
     }
 
     /** Opens booking check-in. */
@@ -157,18 +201,19 @@ public final class QueueViewModel {
     }
 
     /**
-     * A card on the reader. On the card notice it identifies the visitor and moves on to confirm; on check-in it finds
-     * the holder's booking. Elsewhere it is not the queue's business and is ignored. Only a hash of the number is kept.
+     * A card on the reader. On the confirm page it identifies the visitor (priority, one number each), shown in place;
+     * on check-in it finds the holder's booking. Elsewhere it is not the queue's business and is ignored. Only a hash
+     * of the number is kept.
      */
     public void cardPresented(IdCard card) {
         QueueStep step = currentStep();
-        if (step != QueueStep.CARD && step != QueueStep.CHECK_IN || !isQueue()) {
+        if (step != QueueStep.CONFIRM && step != QueueStep.CHECK_IN || !isQueue()) {
             return;
         }
         Visitor visitor = services.get().visitor(card);
         session.put(VISITOR, visitor);
-        if (step == QueueStep.CARD) {
-            shell.open(QueueStep.CONFIRM.route());
+        if (step == QueueStep.CONFIRM) {
+            shell.redraw();
         } else {
             run(() -> services.get().checkIn(visitor));
         }
@@ -297,6 +342,8 @@ public final class QueueViewModel {
         int total = settings.returnHomeSeconds() * (printState.get() instanceof PrintState.Failed ? 2 : 1);
         long gone = Duration.between(shown.get(), clock.instant()).toSeconds();
         secondsLeft.set((int) Math.max(0, total - gone));
+        // the shell's 还在使用吗？ must not cover the number and its QR code before the screen goes home by itself
+        shell.holdScreen(secondsLeft.get());
     }
 
     private boolean isQueue() {

@@ -46,7 +46,8 @@ public final class QueueWalkthrough {
             q.shell.home();
             q.shell.open(Route.of(Route.QUEUE));
         });
-        walk.add("queue-card-notice", "刷身份证前的告知（读什么、为什么、保存什么），不刷证按钮 / ID card notice", () -> q.press("#queue-line-A"));
+        walk.add("queue-confirm-direct", "确认取号：直接取号，或先刷身份证（告知一行，详情可展开）/ Take a number, with or without the ID card", () -> q.press("#queue-line-A"));
+        walk.add("queue-card-details", "身份证告知的详情：读什么、为什么、保存什么 / What the card is read for", () -> q.press("#queue-card-details"));
         walk.add("queue-confirm", "刷了 70 岁以上老人的身份证：确认页显示脱敏姓名和优先 / Confirm, senior's card read", () ->
                 q.placeCard());
         walk.add("queue-ticket", "出号并打印：大号码、二维码、前面人数 / The ticket on screen, printed", () -> {
@@ -61,10 +62,9 @@ public final class QueueWalkthrough {
             q.simulator().ifPresent(s -> s.setCondition(PrinterSimulator.Condition.PAPER_OUT));
             q.shell.open(Route.of(Route.QUEUE));
             q.press("#queue-line-C");
-            q.press("#queue-skip-card");
             q.press("#queue-confirm");
         });
-        walk.add("queue-refused", "号已取完的业务：说明原因 / A line whose numbers are all taken", () -> {
+        walk.add("queue-refused", "号已取完的业务：与列表相同的原因，并可网上预约、网上办或找服务台 / A line out of numbers, and what to do instead", () -> {
             q.simulator().ifPresent(s -> s.setCondition(PrinterSimulator.Condition.READY));
             q.press("#queue-done");
             q.shell.open(Route.of(Route.QUEUE));
@@ -125,7 +125,7 @@ public final class QueueWalkthrough {
     private void placeCard() {
         if (queue.cards().simulated()) {
             queue.cards().simulatePlacing(SimulatedCards.residentElder());
-            until("#screen-queue-confirm");
+            until("#queue-confirm-name");
         } else {
             queue.cardPresented(SimulatedCards.residentElder());
         }

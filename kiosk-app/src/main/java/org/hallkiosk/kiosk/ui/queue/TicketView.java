@@ -38,7 +38,7 @@ public final class TicketView {
         Label your = controls.label("queue.ticket.yourNumber", "queue-ticket-caption");
         Label number = Words.plain(t.ticket().number(), "queue-ticket-number");
         number.setId("queue-ticket-number");
-        Label line = Words.plain(t.line().name(), "queue-ticket-line");
+        Label line = Words.lineName(vm, controls, t.line(), "queue-ticket-line");
         Position p = t.position();
         Label ahead = p.ahead() == 0
                 ? controls.label("queue.ticket.noWait", "queue-ticket-detail")
@@ -47,7 +47,9 @@ public final class TicketView {
         VBox left = new VBox(your, number, line, ahead);
         left.getStyleClass().add("queue-ticket-left");
         if (!t.line().windows().isEmpty()) {
-            left.getChildren().add(Words.label(controls, "queue.ticket.windows", new Object[] {t.line().windowsDisplay()}, "queue-ticket-detail"));
+            Label windows = Words.windows(vm, controls, "queue.ticket.windows", t.line(), "queue-ticket-detail");
+            windows.setId("queue-ticket-windows");
+            left.getChildren().add(windows);
         }
         if (t.ticket().priority() != org.hallkiosk.queue.Priority.NORMAL) {
             left.getChildren().add(controls.label("queue.ticket.priority." + t.ticket().priority().name(), "queue-ticket-priority"));

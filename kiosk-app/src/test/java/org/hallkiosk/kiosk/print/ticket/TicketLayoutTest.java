@@ -14,6 +14,7 @@ import org.hallkiosk.device.printer.PrinterSettings;
 import org.hallkiosk.device.printer.Receipt;
 import org.hallkiosk.device.printer.ReceiptFont;
 import org.hallkiosk.device.printer.sim.PrinterSimulator;
+import org.hallkiosk.kiosk.queue.LineContent;
 import org.hallkiosk.queue.NoShowPolicy;
 import org.hallkiosk.queue.Position;
 import org.hallkiosk.queue.Priority;
@@ -29,6 +30,10 @@ class TicketLayoutTest {
     static final QueueLine LONGEST = new QueueLine("B", "不动产登记", List.of(7, 8, 9, 10), 80, 25, 60,
             "每日限号 80 个，取完即止；买卖双方须同时到场");
     static final String URL = "https://zwfw.example.org/q/261127B1000K3QZ";
+    /** The bundled lines.yaml: line B is on floor 1, zone B. */
+    static final List<org.hallkiosk.content.model.BusinessLine> LINES =
+            org.hallkiosk.content.reload.CatalogueHolder.bundled().current().catalogue().lines();
+    static final LineContent BUNDLED_LINES = new LineContent(() -> LINES);
 
     static Ticket ticket(String number, Priority priority, Optional<String> name) {
         return new Ticket("261127" + number + "K3QZ", LocalDate.of(2026, 11, 27), number, "B", 1000, "B", TicketState.WAITING,
@@ -42,7 +47,7 @@ class TicketLayoutTest {
     @Test
     void theLargestTicketStaysUnder600BytesAnd30TimesSmallerThanARaster() {
         TicketLayout layout = new TicketLayout("示例区政务服务中心（综合楼一层大厅）", HALL, QueueSettings.defaults()
-                .withNoShow(NoShowPolicy.REQUEUE, 10, 1));
+                .withNoShow(NoShowPolicy.REQUEUE, 10, 1), BUNDLED_LINES);
         Receipt r = layout.receipt(ticket("B1000", Priority.APPOINTMENT, Optional.of("欧阳*娜")), LONGEST, new Position(123, 770), URL);
         byte[] bytes = encoder.encode(r);
         assertThat(bytes.length).isLessThanOrEqualTo(600);
@@ -66,6 +71,15 @@ class TicketLayoutTest {
         assertThat(sim.qrPayloads()).containsExactly(URL);
         assertThat(sim.cuts()).isEqualTo(1);
         assertThat(sim.rasterImages()).as("text and QR only, no pictures").isZero();
+    }
+
+    @Test
+    void theTicketSaysWhereTheWindowsAre() {
+        TicketLayout layout = new TicketLayout("示例区政务服务中心", HALL, QueueSettings.defaults(), BUNDLED_LINES);
+        PrinterSimulator sim = new PrinterSimulator(settings.dotsPerLine(), font);
+        sim.accept(encoder.encode(layout.receipt(ticket("B007", Priority.NORMAL, Optional.empty()), LONGEST, new Position(0, 0), URL)));
+        sim.finish();
+        assertThat(String.join("\n", sim.textLines())).contains("请到 1 楼 B 区 7-10 号窗口办理");
     }
 
     @Test

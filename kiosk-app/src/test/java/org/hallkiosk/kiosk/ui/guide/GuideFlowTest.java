@@ -166,8 +166,8 @@ class GuideFlowTest {
         robot.interact(() -> kiosk.shell().open(GuideRoutes.item(COMPANY)));
         robot.clickOn("#guide-queue");
         assertThat(kiosk.shell().current().screen()).isEqualTo(Route.QUEUE);
-        // line A is open at 09:30 on a Friday: straight to the ID-card notice, the line list is skipped
-        assertThat(kiosk.shell().current().argument()).isEqualTo("card");
+        // line A is open at 09:30 on a Friday: straight to 确认取号 (直接取号 or the ID card), the line list is skipped
+        assertThat(kiosk.shell().current().argument()).isEqualTo("confirm");
     }
 
     @Test

@@ -50,12 +50,16 @@ class QueueFlowTest {
         assertThat(robot.lookup("#screen-queue-lines").tryQuery()).isPresent();
         assertThat(robot.lookup(".queue-line").queryAll()).as("the bundled six lines").hasSize(6);
         robot.clickOn("#queue-line-A");
-        assertThat(robot.lookup("#queue-card-notice").tryQuery()).as("the notice is shown before any card is read").isPresent();
-        robot.clickOn("#queue-skip-card");
+        assertThat(text(robot, "#queue-card-notice")).as("the notice, one line, is shown before any card is read")
+                .isEqualTo("只用于本次取号，不保存身份证号码。");
+        assertThat(robot.lookup("#queue-card-notice-detail").queryAs(Node.class).isVisible()).isFalse();
         assertThat(text(robot, "#queue-confirm-ahead")).isEqualTo("前面没有人等候");
-        robot.clickOn("#queue-confirm");
+        assertThat(text(robot, "#queue-confirm-windows")).isEqualTo("办理窗口：1 楼 A 区 1-6 号");
+        assertThat(text(robot, "#queue-confirm")).isEqualTo("直接取号");
+        robot.clickOn("#queue-confirm"); // the second tap since the list: no card needed
         waitFor(robot, "#screen-queue-ticket");
         assertThat(text(robot, "#queue-ticket-number")).isEqualTo("A001");
+        assertThat(text(robot, "#queue-ticket-windows")).isEqualTo("请到 1 楼 A 区 1-6 号窗口办理");
         assertThat(robot.lookup("#queue-ticket-qr").queryAs(ImageView.class).getImage().getWidth()).isGreaterThan(200);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> !(kiosk.ui.queue().model().printStateProperty().get() instanceof PrintState.Printing));
@@ -63,6 +67,43 @@ class QueueFlowTest {
         robot.clickOn("#queue-done");
         assertThat(kiosk.shell().current().isHome()).isTrue();
         assertThat(kiosk.shell().session().isEmpty()).isTrue();
+    }
+
+    @Test
+    void detailsOpenTheWholeCardNoticeInPlace(FxRobot robot) {
+        robot.clickOn("#tile-queue");
+        robot.clickOn("#queue-line-A");
+        robot.clickOn("#queue-card-details");
+        assertThat(robot.lookup("#queue-card-notice-detail").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(kiosk.shell().current()).isEqualTo(QueueStep.CONFIRM.route());
+    }
+
+    @Test
+    void aLineShownFullExplainsTheSameReasonAndOffersWhatElseToDo(FxRobot robot) {
+        robot.interact(() -> {
+            var queue = kiosk.ui.queue().services();
+            for (int i = 0; i < 80; i++) {
+                queue.issue("B", java.util.Optional.empty());
+            }
+        });
+        robot.clickOn("#tile-queue");
+        String shown = robot.lookup("#queue-line-B .queue-line-status").queryLabeled().getText();
+        robot.clickOn("#queue-line-B");
+        assertThat(text(robot, "#queue-refused-title")).as("the tile's words head the explanation").isEqualTo(shown);
+        assertThat(robot.lookup("#queue-alt-booking").queryAs(Node.class).getUserData()).isEqualTo("https://zwfw.example.org/yuyue");
+        assertThat(robot.lookup("#queue-alt-online").queryAs(Node.class).getUserData()).isEqualTo("https://zwfw.example.org");
+        robot.clickOn("#queue-alt-call");
+        assertThat(robot.lookup("#help-banner").queryAs(Node.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void englishShowsTheLinesEnglishNamesAndPlaces(FxRobot robot) {
+        robot.clickOn("#toggle-language");
+        robot.clickOn("#tile-queue");
+        assertThat(robot.lookup("#queue-line-B .queue-line-name").queryLabeled().getText()).isEqualTo("Real Estate Registration");
+        robot.clickOn("#queue-line-A");
+        assertThat(text(robot, "#queue-confirm-line")).contains("General Services");
+        assertThat(text(robot, "#queue-confirm-windows")).isEqualTo("Counters: 1-6, Floor 1, Zone A");
     }
 
     @Test
@@ -83,9 +124,10 @@ class QueueFlowTest {
         Node last = robot.lookup("#queue-line-F").query();
         assertThat(last.localToScene(last.getBoundsInLocal()).getMaxY()).as("all six lines fit above the footer").isLessThan(1080 - 100);
         robot.clickOn("#queue-line-A");
-        Button skip = robot.lookup("#queue-skip-card").queryAs(Button.class);
-        assertThat(skip.getHeight()).isGreaterThan(250);
-        Node notice = robot.lookup("#queue-card-notice").query();
+        Button take = robot.lookup("#queue-confirm").queryAs(Button.class);
+        assertThat(take.getHeight()).isGreaterThan(100);
+        robot.clickOn("#queue-card-details");
+        Node notice = robot.lookup("#queue-card-notice-detail").query();
         assertThat(notice.localToScene(notice.getBoundsInLocal()).getMaxY()).as("the notice is not cut off").isLessThan(1080 - 90);
     }
 
@@ -95,7 +137,6 @@ class QueueFlowTest {
         sim.setCondition(PrinterSimulator.Condition.PAPER_OUT);
         robot.clickOn("#tile-queue");
         robot.clickOn("#queue-line-A");
-        robot.clickOn("#queue-skip-card");
         robot.clickOn("#queue-confirm");
         waitFor(robot, "#screen-queue-ticket");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,

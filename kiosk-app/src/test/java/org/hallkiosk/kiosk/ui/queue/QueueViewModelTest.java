@@ -114,9 +114,7 @@ class QueueViewModelTest {
     void theWalkInPathIssuesPrintsAndShowsTheTicket() {
         assertThat(vm.lines()).extracting(s -> s.line().prefix()).containsExactly("A", "B");
         vm.choose("A");
-        assertThat(step()).isEqualTo(QueueStep.CARD);
-        vm.skipCard();
-        assertThat(step()).isEqualTo(QueueStep.CONFIRM);
+        assertThat(step()).as("straight to the confirm page: 直接取号 is the next tap").isEqualTo(QueueStep.CONFIRM);
         assertThat(vm.visitor()).isEmpty();
         vm.confirm();
         assertThat(step()).isEqualTo(QueueStep.TICKET);
@@ -206,8 +204,10 @@ class QueueViewModelTest {
         vm.choose("A");
         vm.cardPresented(SimulatedCards.resident());
         vm.confirm();
-        assertThat(vm.secondsLeftProperty().get()).isEqualTo(15);
-        clock.advance(Duration.ofSeconds(14));
+        assertThat(vm.secondsLeftProperty().get()).isEqualTo(45);
+        clock.advance(Duration.ofSeconds(44));
+        shell.tick();
+        assertThat(shell.idleWarningProperty().get()).as("the ticket stays clear to photograph, though the idle timeout is 60 s").isFalse();
         vm.tick();
         assertThat(vm.secondsLeftProperty().get()).isEqualTo(1);
         assertThat(step()).isEqualTo(QueueStep.TICKET);
